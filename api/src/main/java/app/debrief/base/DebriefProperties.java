@@ -1,0 +1,22 @@
+package app.debrief.base;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Debrief's own settings.
+ *
+ * @param dataDir where the embedded database keeps its files (never under /tmp: they must survive restarts)
+ * @param demo demo mode: demo practice, logins and clients on an empty database; unset means "when embedded"
+ * @param db database settings beyond spring.datasource.*
+ */
+@ConfigurationProperties("debrief")
+public record DebriefProperties(Path dataDir, @Nullable Boolean demo, @DefaultValue Db db) {
+
+    /** @param embeddedPort TCP port of the embedded MariaDB on 127.0.0.1; 0 picks a free one */
+    public record Db(@DefaultValue("0") int embeddedPort) {
+    }
+}

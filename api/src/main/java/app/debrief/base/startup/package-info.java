@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.base.startup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package app.debrief.clients;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** A row of the client book. */
+public record ClientSummary(UUID id, String name, @Nullable String email, @Nullable String targetField,
+        ClientStatus status, String coachName) {
+}

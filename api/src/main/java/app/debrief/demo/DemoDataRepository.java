@@ -1,0 +1,58 @@
+package app.debrief.demo;
+
+import static app.debrief.db.jooq.Tables.CLIENT;
+import static app.debrief.db.jooq.Tables.COACH;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import app.debrief.accounts.Role;
+import app.debrief.clients.ClientStatus;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DemoDataRepository {
+
+    private final DSLContext sql;
+
+    DemoDataRepository(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    UUID ownerOf(UUID practiceId) {
+        return sql.select(COACH.ID).from(COACH)
+                .where(COACH.PRACTICE_ID.eq(practiceId), COACH.ROLE.eq(Role.OWNER))
+                .fetchSingle(COACH.ID);
+    }
+
+    UUID insertCoach(UUID practiceId, String email, String name, String passwordHash, Instant now) {
+        var id = UUID.randomUUID();
+        sql.insertInto(COACH)
+                .set(COACH.ID, id)
+                .set(COACH.PRACTICE_ID, practiceId)
+                .set(COACH.EMAIL, email)
+                .set(COACH.DISPLAY_NAME, name)
+                .set(COACH.PASSWORD_HASH, passwordHash)
+                .set(COACH.ROLE, Role.COACH)
+                .set(COACH.CREATED_AT, now)
+                .execute();
+        return id;
+    }
+
+    void insertClient(UUID practiceId, UUID coachId, DemoClient client, Instant now) {
+        sql.insertInto(CLIENT)
+                .set(CLIENT.ID, UUID.randomUUID())
+                .set(CLIENT.PRACTICE_ID, practiceId)
+                .set(CLIENT.COACH_ID, coachId)
+                .set(CLIENT.NAME, client.name())
+                .set(CLIENT.EMAIL, client.email())
+                .set(CLIENT.TARGET_FIELD, client.targetField())
+                .set(CLIENT.STATUS, client.status())
+                .set(CLIENT.CREATED_AT, now)
+                .execute();
+    }
+
+    record DemoClient(String name, String email, String targetField, ClientStatus status) {
+    }
+}

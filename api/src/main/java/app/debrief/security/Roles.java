@@ -1,0 +1,11 @@
+package app.debrief.security;
+
+/** Role names for @RolesAllowed and @PreAuthorize; an owner holds both roles. */
+public final class Roles {
+
+    public static final String OWNER = "OWNER";
+    public static final String COACH = "COACH";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,58 @@
+package app.debrief.demo;
+
+import static app.debrief.db.jooq.Tables.CLIENT;
+import static app.debrief.db.jooq.Tables.COACH;
+import static app.debrief.db.jooq.Tables.PRACTICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.debrief.accounts.CoachDetailsService;
+import app.debrief.accounts.Role;
+import app.debrief.security.CoachPrincipal;
+import app.debrief.testsupport.IntegrationTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A context in demo mode on an empty database of its own. */
+@IntegrationTest(properties = {"debrief.test.database=fresh", "debrief.demo=true"})
+class DemoDataIT {
+
+    @Autowired
+    DSLContext sql;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    CoachDetailsService coaches;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void demo_mode_creates_a_practice_with_an_owner_a_coach_and_clients_once() {
+        assertThat(sql.fetchCount(PRACTICE)).isEqualTo(1);
+        assertThat(sql.fetchValue(PRACTICE.DEMO)).isTrue();
+        assertThat(sql.fetchCount(COACH, COACH.ROLE.eq(Role.OWNER))).isEqualTo(1);
+        assertThat(sql.fetchCount(COACH, COACH.ROLE.eq(Role.COACH))).isEqualTo(1);
+        assertThat(sql.fetchCount(CLIENT)).isEqualTo(6);
+
+        demoData.run(new DefaultApplicationArguments());
+
+        assertThat(sql.fetchCount(PRACTICE)).isEqualTo(1);
+        assertThat(sql.fetchCount(CLIENT)).isEqualTo(6);
+    }
+
+    @Test
+    void the_printed_demo_logins_work() {
+        var owner = (CoachPrincipal) coaches.loadUserByUsername(DemoAccounts.OWNER_EMAIL);
+        var coach = (CoachPrincipal) coaches.loadUserByUsername(DemoAccounts.COACH_EMAIL);
+
+        assertThat(passwordEncoder.matches(DemoAccounts.OWNER_PASSWORD, owner.getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(DemoAccounts.COACH_PASSWORD, coach.getPassword())).isTrue();
+        assertThat(owner.isOwner()).isTrue();
+        assertThat(coach.isOwner()).isFalse();
+    }
+}

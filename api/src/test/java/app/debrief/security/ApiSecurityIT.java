@@ -1,0 +1,63 @@
+package app.debrief.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import app.debrief.testsupport.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Over real HTTP: the API answers strangers with a 401 problem; actuator shows health only. */
+@IntegrationTest
+class ApiSecurityIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void an_api_call_without_a_token_gets_a_401_problem() throws Exception {
+        var response = get("/api/v1/me", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(response.body()).contains("\"status\":401").contains("\"title\":\"Not connected\"");
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void an_api_call_with_a_made_up_token_gets_a_401_problem() throws Exception {
+        var response = get("/api/v1/templates", "Bearer made-up-token");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"title\":\"Not connected\"");
+    }
+
+    @Test
+    void health_is_public_and_the_rest_of_actuator_is_closed() throws Exception {
+        var health = get("/actuator/health", null);
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+
+        for (String closed : new String[] {"/actuator/env", "/actuator/beans", "/actuator/heapdump",
+                "/actuator/configprops"}) {
+            var response = get(closed, null);
+            assertThat(response.statusCode()).as(closed).isIn(401, 403, 404);
+            assertThat(response.body()).as(closed).doesNotContain("spring.datasource");
+        }
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.clients;
+
+import org.jspecify.annotations.NullMarked;

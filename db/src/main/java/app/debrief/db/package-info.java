@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package app.debrief.base.ui;
+
+import app.debrief.clients.ui.ClientsView;
+import app.debrief.security.CoachPrincipal;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in page: navigation on the left, who is signed in and sign-out on top. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        var brand = new Span("Debrief");
+        brand.addClassName("debrief-brand");
+        var brandBar = new Div(brand);
+        brandBar.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
+        addToDrawer(brandBar, navigation());
+
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        var spacer = new Div();
+        var header = new HorizontalLayout(toggle, spacer, userMenu(authentication));
+        header.setWidthFull();
+        header.setFlexGrow(1, spacer);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create()));
+        nav.getStyle().set("margin", "0 var(--lumo-space-s)");
+        return nav;
+    }
+
+    private static MenuBar userMenu(AuthenticationContext authentication) {
+        var coach = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow();
+        var avatar = new Avatar(coach.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        var label = new HorizontalLayout(avatar, new Span(coach.displayName()));
+        label.setSpacing(true);
+        label.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var item = menu.addItem(label);
+        item.getSubMenu().addItem(coach.isOwner() ? "Practice owner" : "Coach").setEnabled(false);
+        item.getSubMenu().addItem("Sign out", click -> authentication.logout());
+        return menu;
+    }
+}

@@ -1,0 +1,39 @@
+package app.debrief.security;
+
+import app.debrief.accounts.CoachDetailsService;
+import app.debrief.accounts.LoginThrottle;
+import app.debrief.accounts.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The portal: form log-in on the Login view, every view guarded by its annotation, services by theirs. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        return http.authenticationManager(authenticationManager)
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CoachDetailsService coaches, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(coaches);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+    }
+}
