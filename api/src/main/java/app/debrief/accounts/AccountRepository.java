@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import app.debrief.security.CoachPrincipal;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

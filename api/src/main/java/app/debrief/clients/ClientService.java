@@ -3,8 +3,8 @@ package app.debrief.clients;
 import java.util.List;
 import java.util.UUID;
 
-import app.debrief.security.CoachPrincipal;
-import app.debrief.security.CurrentCoach;
+import app.debrief.accounts.CoachPrincipal;
+import app.debrief.accounts.CurrentCoach;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -18,4 +18,15 @@ class LoginThrottleTest {
         assertThat(LoginThrottle.delayAfter(ThrottleScope.ADDRESS, 13)).isEqualTo(Duration.ofSeconds(512));
         assertThat(LoginThrottle.delayAfter(ThrottleScope.ADDRESS, 500)).isEqualTo(Duration.ofMinutes(15));
     }
+
+    @Test
+    void the_wait_is_said_in_words_a_person_reads_at_a_glance() {
+        assertThat(LoginThrottledException.inWords(Duration.ofMillis(300))).isEqualTo("1 second");
+        assertThat(LoginThrottledException.inWords(Duration.ofSeconds(1))).isEqualTo("1 second");
+        assertThat(LoginThrottledException.inWords(Duration.ofMillis(1500))).isEqualTo("2 seconds");
+        assertThat(LoginThrottledException.inWords(Duration.ofSeconds(59))).isEqualTo("59 seconds");
+        assertThat(LoginThrottledException.inWords(Duration.ofSeconds(60))).isEqualTo("1 minute");
+        assertThat(LoginThrottledException.inWords(Duration.ofSeconds(61))).isEqualTo("2 minutes");
+        assertThat(LoginThrottledException.inWords(Duration.ofMinutes(15))).isEqualTo("15 minutes");
+    }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import app.debrief.accounts.Role;
-import app.debrief.security.CoachPrincipal;
+import app.debrief.accounts.CoachPrincipal;
 import app.debrief.testsupport.IntegrationTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;

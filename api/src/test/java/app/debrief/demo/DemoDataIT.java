@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.debrief.accounts.CoachDetailsService;
 import app.debrief.accounts.Role;
-import app.debrief.security.CoachPrincipal;
+import app.debrief.accounts.CoachPrincipal;
 import app.debrief.testsupport.IntegrationTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;

@@ -25,6 +25,8 @@ class SecurityConfiguration {
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
         return http.authenticationManager(authenticationManager)
+                // the portal's own stylesheet, needed on the login and setup pages too
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

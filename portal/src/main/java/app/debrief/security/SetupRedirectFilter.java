@@ -16,8 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SetupRedirectFilter extends OncePerRequestFilter {
 
-    private static final List<String> PASS_THROUGH = List.of("/setup", "/VAADIN/", "/api/", "/actuator/",
-            "/HEARTBEAT", "/webjars/", "/icons/", "/styles/", "/favicon", "/sw", "/manifest", "/offline");
+    private static final List<String> PASS_THROUGH = List.of("/setup", "/VAADIN/", "/api/", "/actuator/");
 
     private final PracticeSetupService setup;
 
@@ -36,7 +35,10 @@ final class SetupRedirectFilter extends OncePerRequestFilter {
     }
 
     private static boolean isPageRequest(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getParameter("v-r") != null) {
+        // a page is what a browser navigates to; stylesheets, scripts and Vaadin's own calls pass
+        String accept = request.getHeader("Accept");
+        if (!"GET".equals(request.getMethod()) || request.getParameter("v-r") != null || accept == null
+                || !accept.contains("text/html")) {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());

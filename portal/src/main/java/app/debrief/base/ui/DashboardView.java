@@ -2,7 +2,7 @@ package app.debrief.base.ui;
 
 import app.debrief.clients.ClientService;
 import app.debrief.clients.ui.ClientsView;
-import app.debrief.security.CoachPrincipal;
+import app.debrief.accounts.CoachPrincipal;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;

@@ -1,7 +1,7 @@
 package app.debrief.base.ui;
 
 import app.debrief.clients.ui.ClientsView;
-import app.debrief.security.CoachPrincipal;
+import app.debrief.accounts.CoachPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;

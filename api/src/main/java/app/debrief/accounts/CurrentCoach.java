@@ -1,4 +1,4 @@
-package app.debrief.security;
+package app.debrief.accounts;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;

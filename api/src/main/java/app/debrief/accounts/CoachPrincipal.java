@@ -1,10 +1,9 @@
-package app.debrief.security;
+package app.debrief.accounts;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import app.debrief.accounts.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -1,4 +1,4 @@
-package app.debrief.security;
+package app.debrief.accounts;
 
 /** Role names for @RolesAllowed and @PreAuthorize; an owner holds both roles. */
 public final class Roles {

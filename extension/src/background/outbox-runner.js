@@ -1,0 +1,39 @@
+// Sends the outbox from the service worker and schedules the retry with chrome.alarms, which
+// survives the worker being stopped (a setTimeout would not).
+import { flushOutbox, retryDelayMs } from '../lib/queue.js';
+import { KEYS } from '../lib/storage.js';
+
+export const OUTBOX_ALARM = 'debrief-outbox';
+
+// Only coordinates calls inside this worker instance; the outbox itself lives in storage.
+let running = null;
+let rerunRequested = false;
+
+async function flushAndSchedule() {
+  const area = chrome.storage.local;
+  let result;
+  do {
+    rerunRequested = false;
+    result = await flushOutbox({ area, fetch: (url, init) => fetch(url, init) });
+  } while (rerunRequested && result.stoppedBy === null);
+  if (result.stoppedBy === 'retry') {
+    const { [KEYS.outboxRetry]: retry = { attempt: 0 } } = await area.get(KEYS.outboxRetry);
+    await chrome.alarms.create(OUTBOX_ALARM, { when: Date.now() + retryDelayMs(retry.attempt) });
+    await area.set({ [KEYS.outboxRetry]: { attempt: retry.attempt + 1, lastReason: result.reason } });
+  } else {
+    await area.set({ [KEYS.outboxRetry]: { attempt: 0 } });
+    await chrome.alarms.clear(OUTBOX_ALARM);
+  }
+  return result;
+}
+
+export function runOutbox() {
+  if (running) {
+    rerunRequested = true;
+    return running;
+  }
+  running = flushAndSchedule().finally(() => {
+    running = null;
+  });
+  return running;
+}

@@ -1,0 +1,39 @@
+// The server's /api/v1 as the extension calls it. fetch is a parameter so tests can stand in for it.
+
+export class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+// 400 and 429 answers are RFC 9457 problem details; their detail is written for the user.
+export async function problemMessage(response) {
+  const fallback = `The Debrief server answered ${response.status}. Try again later or ask your coach.`;
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return fallback;
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function callApi({ connection, fetch, method, path, body }) {
+  const headers = { accept: 'application/json, application/problem+json' };
+  if (connection.token) headers.authorization = `Bearer ${connection.token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return fetch(`${connection.origin}/api/v1${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'omit',
+  });
+}
+
+export async function fetchTemplates({ connection, fetch }) {
+  const response = await callApi({ connection, fetch, method: 'GET', path: '/templates' });
+  if (!response.ok) throw new ApiError(await problemMessage(response), response.status);
+  return response.json();
+}

@@ -1,0 +1,75 @@
+// The one owner of what lives in chrome.storage.local: key names, defaults and migrations.
+// Records that several contexts write (popup, service worker, content scripts) each get their
+// own key, so no context ever overwrites another's write with a stale read-modify-write.
+
+export const SCHEMA_VERSION = 1;
+
+export const KEYS = Object.freeze({
+  schemaVersion: 'schemaVersion',
+  connection: 'connection',
+  templates: 'templates',
+  outboxRetry: 'outboxRetry',
+});
+
+// The content scripts repeat these prefixes in src/content/outbox-writer.js (classic scripts cannot
+// import); src/content/outbox-writer.test.js keeps both sides in step.
+export const PREFIXES = Object.freeze({
+  request: 'request/',
+  event: 'event/',
+  sent: 'sent/',
+  outbox: 'outbox/',
+  failed: 'failed/',
+});
+
+export const DEFAULTS = Object.freeze({
+  [KEYS.connection]: null,
+  [KEYS.templates]: { fetchedAt: null, items: [] },
+  [KEYS.outboxRetry]: { attempt: 0 },
+});
+
+// MIGRATIONS[n] upgrades a store at version n to version n + 1.
+const MIGRATIONS = [
+  async function createDefaults(area) {
+    const present = await area.get(Object.keys(DEFAULTS));
+    const missing = Object.fromEntries(
+      Object.entries(DEFAULTS).filter(([key]) => !(key in present)),
+    );
+    await area.set(missing);
+  },
+];
+
+export async function migrateStorage(area) {
+  const { [KEYS.schemaVersion]: stored = 0 } = await area.get(KEYS.schemaVersion);
+  if (stored > SCHEMA_VERSION) {
+    // Written by a newer build (e.g. after a downgrade): leave it untouched rather than guess.
+    return { from: stored, to: stored };
+  }
+  for (let version = stored; version < SCHEMA_VERSION; version += 1) {
+    await MIGRATIONS[version](area);
+    await area.set({ [KEYS.schemaVersion]: version + 1 });
+  }
+  return { from: stored, to: SCHEMA_VERSION };
+}
+
+export async function listByPrefix(area, prefix) {
+  const everything = await area.get(null);
+  return Object.keys(everything)
+    .filter((key) => key.startsWith(prefix))
+    .sort()
+    .map((key) => [key, everything[key]]);
+}
+
+export async function getConnection(area) {
+  const { [KEYS.connection]: connection = null } = await area.get(KEYS.connection);
+  return connection;
+}
+
+export function isConnected(connection) {
+  return Boolean(connection && connection.status === 'connected' && connection.token);
+}
+
+export async function markDisconnected(area, reason) {
+  const connection = await getConnection(area);
+  if (!connection) return;
+  await area.set({ [KEYS.connection]: { ...connection, status: 'revoked', token: null, reason } });
+}

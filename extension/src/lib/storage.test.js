@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fakeStorageArea } from '../../test/support/fake-chrome.js';
+import { migrateStorage, SCHEMA_VERSION, listByPrefix, markDisconnected, isConnected, getConnection } from './storage.js';
+
+test('a fresh install gets the defaults and the current schema version', async () => {
+  const area = fakeStorageArea();
+  assert.deepEqual(await migrateStorage(area), { from: 0, to: SCHEMA_VERSION });
+  assert.equal(area.data.schemaVersion, SCHEMA_VERSION);
+  assert.equal(area.data.connection, null);
+  assert.deepEqual(area.data.templates, { fetchedAt: null, items: [] });
+});
+
+test('migrating keeps what the user already has', async () => {
+  const connection = { origin: 'https://debrief.example.com', token: 't', status: 'connected' };
+  const area = fakeStorageArea({ connection });
+  await migrateStorage(area);
+  assert.deepEqual(area.data.connection, connection);
+});
+
+test('a store written by a newer build is left untouched', async () => {
+  const area = fakeStorageArea({ schemaVersion: SCHEMA_VERSION + 5, templates: 'future shape' });
+  await migrateStorage(area);
+  assert.equal(area.data.templates, 'future shape');
+  assert.equal(area.data.schemaVersion, SCHEMA_VERSION + 5);
+});
+
+test('records are listed by prefix in key order', async () => {
+  const area = fakeStorageArea({ 'outbox/2': 'b', 'outbox/1': 'a', 'event/1': 'x' });
+  assert.deepEqual(await listByPrefix(area, 'outbox/'), [['outbox/1', 'a'], ['outbox/2', 'b']]);
+});
+
+test('disconnecting forgets the token but remembers the server', async () => {
+  const area = fakeStorageArea({ connection: { origin: 'https://d.example', token: 'secret', status: 'connected' } });
+  assert.equal(isConnected(await getConnection(area)), true);
+  await markDisconnected(area, 'revoked');
+  const after = await getConnection(area);
+  assert.equal(isConnected(after), false);
+  assert.equal(after.token, null);
+  assert.equal(after.origin, 'https://d.example');
+});

@@ -1,0 +1,60 @@
+// The connected popup: log a rejection, see open requests, draft one.
+import { logRejection, listRequests } from '../lib/requests.js';
+import { fetchTemplates, ApiError } from '../lib/api.js';
+import { KEYS, markDisconnected } from '../lib/storage.js';
+import { isAwaitingSend } from '../lib/state.js';
+import { showMessage } from '../ui/dom.js';
+import { renderRequests } from './requests-view.js';
+import { openDraft } from './draft-view.js';
+
+async function refreshTemplates(area, connection) {
+  try {
+    const items = await fetchTemplates({ connection, fetch: (url, init) => fetch(url, init) });
+    await area.set({ [KEYS.templates]: { fetchedAt: new Date().toISOString(), items } });
+  } catch (error) {
+    // Offline or server trouble: the cached templates still render, so only a revoked token matters.
+    if (error instanceof ApiError && error.status === 401) {
+      await markDisconnected(area, 'The server no longer accepts this connection (token revoked).');
+    }
+  }
+}
+
+export function setUpMainView({ area, connection }) {
+  const logForm = document.getElementById('log-form');
+  const logMessage = document.getElementById('log-message');
+  const requestsSection = document.getElementById('requests');
+  const draftSection = document.getElementById('draft');
+  let draftingId = null;
+
+  async function refresh() {
+    const requests = await listRequests(area);
+    renderRequests(requestsSection, requests, {
+      area,
+      onDraft: (request) => {
+        draftingId = request.id;
+        void refresh();
+      },
+    });
+    const drafting = requests.find((request) => request.id === draftingId && isAwaitingSend(request.state));
+    draftSection.hidden = !drafting;
+    if (drafting) await openDraft(draftSection, drafting, { area, connection });
+  }
+
+  logForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const when = document.getElementById('rejection-at').value;
+    const request = await logRejection(area, {
+      company: document.getElementById('company').value,
+      role: document.getElementById('role').value,
+      interviewerName: document.getElementById('interviewer').value,
+      rejectionAt: when ? new Date(when) : new Date(),
+    });
+    logForm.reset();
+    showMessage(logMessage, `Logged. Ask ${request.company} for feedback within 24 hours.`);
+    draftingId = request.id;
+    await refresh();
+  });
+
+  void refreshTemplates(area, connection);
+  return { refresh };
+}

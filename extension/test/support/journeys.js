@@ -1,0 +1,63 @@
+// What a job seeker does in the popup, and what the tests read back from the extension.
+
+export async function tabIdOf(worker, page) {
+  const url = page.url();
+  return worker.evaluate(async (wanted) => (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id, url);
+}
+
+export async function openPopupFor(browser, page) {
+  const tabId = await tabIdOf(browser.worker, page);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+export async function connectThroughPopup(browser, server) {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/pages/inbox.html`);
+  const popup = await openPopupFor(browser, page);
+  await popup.fill('#connection-code', server.connectionCode);
+  await popup.click('#connect-form button');
+  await popup.waitForSelector('#main-view', { state: 'visible' });
+  await popup.waitForFunction(async () => (await chrome.storage.local.get('templates')).templates.items.length > 0);
+  await popup.close();
+  await page.close();
+}
+
+export async function logRejectionAndInsert(popup, { company, role, interviewer, to }) {
+  await popup.fill('#company', company);
+  await popup.fill('#role', role);
+  await popup.fill('#interviewer', interviewer ?? '');
+  await popup.click('#log-form button[type=submit]');
+  await popup.waitForSelector('#insert');
+  if (to) await popup.fill('#recipient', to);
+  const text = await popup.textContent('#preview');
+  const requestId = await popup.$eval('#requests li.request', (item) => item.dataset.requestId);
+  await popup.click('#insert');
+  await popup.waitForSelector('#draft-result:not([hidden])');
+  return { text, requestId, result: await popup.textContent('#draft-result') };
+}
+
+export function storage(worker) {
+  return worker.evaluate(() => chrome.storage.local.get(null));
+}
+
+export async function eventually(read, { timeoutMs = 8000, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function sentEventsFor(worker, requestId) {
+  return Object.entries(await storage(worker))
+    .filter(([key, value]) => key.startsWith('event/') && value.requestId === requestId && value.type === 'SENT')
+    .map(([, value]) => value);
+}
+
+export function occurrences(haystack, needle) {
+  return haystack.split(needle).length - 1;
+}

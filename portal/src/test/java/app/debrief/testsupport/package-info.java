@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.testsupport;
+
+import org.jspecify.annotations.NullMarked;
