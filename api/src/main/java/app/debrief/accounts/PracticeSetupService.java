@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,12 +20,15 @@ public class PracticeSetupService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private volatile boolean setUp;
 
-    PracticeSetupService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    PracticeSetupService(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Once true, true for good: nothing removes the installation row. */
@@ -63,8 +67,10 @@ public class PracticeSetupService {
         } catch (DuplicateKeyException e) {
             throw new SetupAlreadyDoneException();
         }
-        accounts.insertCoach(practiceId, UUID.randomUUID(), AccountValidation.normaliseEmail(request.ownerEmail()),
+        var ownerId = UUID.randomUUID();
+        accounts.insertCoach(practiceId, ownerId, AccountValidation.normaliseEmail(request.ownerEmail()),
                 request.ownerName().trim(), passwordEncoder.encode(request.ownerPassword()), Role.OWNER, now);
+        events.publishEvent(new PracticeCreated(practiceId, ownerId));
         return practiceId;
     }
 }

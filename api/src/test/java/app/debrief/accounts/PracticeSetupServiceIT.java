@@ -2,6 +2,9 @@ package app.debrief.accounts;
 
 import static app.debrief.db.jooq.Tables.COACH;
 import static app.debrief.db.jooq.Tables.PRACTICE;
+import static app.debrief.db.jooq.Tables.TEMPLATE;
+import static app.debrief.db.jooq.Tables.TEMPLATE_LIBRARY;
+import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import app.debrief.templates.TemplateKind;
+import app.debrief.templates.TemplateReview;
+import app.debrief.templates.TemplateStatus;
 import app.debrief.testsupport.IntegrationTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -45,6 +51,28 @@ class PracticeSetupServiceIT {
         assertThat(owner.getRole()).isEqualTo(Role.OWNER);
         assertThat(owner.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("correct horse");
         assertThat(passwordEncoder.matches("correct horse battery", owner.getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void a_new_practice_starts_with_the_published_starter_library_whose_templates_pass_their_checks() {
+        var practiceId = setup.setUp(valid("starter@example.com"));
+
+        var library = sql.selectFrom(TEMPLATE_LIBRARY).where(TEMPLATE_LIBRARY.PRACTICE_ID.eq(practiceId)).fetchSingle();
+        assertThat(library.getName()).isEqualTo("Debrief starter");
+        assertThat(library.getStarter()).isTrue();
+        var versions = sql.select(TEMPLATE.KIND, TEMPLATE.STATUS, TEMPLATE_VERSION.SUBJECT, TEMPLATE_VERSION.BODY)
+                .from(TEMPLATE).join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID))
+                .where(TEMPLATE.LIBRARY_ID.eq(library.getId()))
+                .fetch();
+        assertThat(versions).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(versions).extracting(r -> r.value1()).contains(TemplateKind.EMAIL, TemplateKind.FOLLOW_UP,
+                TemplateKind.PHONE, TemplateKind.THANKS);
+        versions.forEach(version -> {
+            assertThat(version.value2()).isEqualTo(TemplateStatus.PUBLISHED);
+            var review = TemplateReview.of(version.value1(), version.value3(), version.value4());
+            assertThat(review.blocksPublishing()).isFalse();
+            assertThat(review.warnings()).as(version.value4()).isEmpty();
+        });
     }
 
     @Test

