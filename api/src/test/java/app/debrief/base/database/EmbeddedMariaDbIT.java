@@ -105,6 +105,16 @@ class EmbeddedMariaDbIT {
                 .hasMessageContaining("DEBRIEF_DATA_DIR");
     }
 
+    @Test
+    void refuses_a_data_directory_inside_the_temporary_folder_where_data_would_not_last() {
+        Path insideTemporary = Path.of(System.getProperty("java.io.tmpdir"), "debrief-data");
+
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(insideTemporary, 0))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("inside the temporary folder")
+                .hasMessageContaining("DEBRIEF_DATA_DIR");
+    }
+
     private static String write(EmbeddedMariaDb server) throws SQLException {
         String marker = "kept-" + UUID.randomUUID();
         try (Connection connection = connect(server, server.password())) {
