@@ -64,9 +64,9 @@ class PackagedJarIT {
             String log = second.awaitReady();
             assertThat(log).doesNotContain("Demo data created")
                     .doesNotContain("Installing a new MariaDB database");
-            assertThat(countRows(home, "coach")).isEqualTo(2);
-            assertThat(countRows(home, "client")).isEqualTo(6);
         }
+        assertThat(countRows(home, "coach")).isEqualTo(2);
+        assertThat(countRows(home, "client")).isEqualTo(6);
     }
 
     @Test
