@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 RUNS=${1:-5}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 JAR=portal/target/debrief.jar
-HOME_DIR=$(mktemp -d "$PWD/bench/startup/.home-XXXX")
+# under the home folder: the embedded database refuses data folders inside /tmp
+HOME_DIR=$(mktemp -d "$HOME/.debrief-bench-XXXX")
 trap 'rm -rf "$HOME_DIR"' EXIT
 [ -f "$JAR" ] || { echo "no $JAR: build it first"; exit 1; }
 

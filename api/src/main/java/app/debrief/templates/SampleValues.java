@@ -5,11 +5,11 @@ import java.util.Map;
 /**
  * Typical values used to count the words a recipient will read. A placeholder is rarely one word
  * (names have two, a personal note is a whole sentence), so counting the rendered sample keeps room
- * in the limit for what the job seeker fills in.
+ * in the limit for what the job seeker fills in. The editor's preview shows the same values.
  */
-final class SampleValues {
+public final class SampleValues {
 
-    static final Map<String, String> VALUES = Map.of(
+    public static final Map<String, String> VALUES = Map.of(
             Placeholder.INTERVIEWER_NAME.key(), "Sam Rivera",
             Placeholder.COMPANY.key(), "Northwind Analytics",
             Placeholder.ROLE.key(), "Data Analyst",

@@ -1,4 +1,4 @@
-package app.debrief.base.ui;
+package app.debrief.ui;
 
 import app.debrief.clients.ClientService;
 import app.debrief.clients.ui.ClientsView;

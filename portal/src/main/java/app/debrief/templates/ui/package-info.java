@@ -1,4 +1,4 @@
 @NullMarked
-package app.debrief.base.ui;
+package app.debrief.templates.ui;
 
 import org.jspecify.annotations.NullMarked;

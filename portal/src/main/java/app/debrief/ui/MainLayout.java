@@ -1,6 +1,7 @@
-package app.debrief.base.ui;
+package app.debrief.ui;
 
 import app.debrief.clients.ui.ClientsView;
+import app.debrief.templates.ui.LibrariesView;
 import app.debrief.accounts.CoachPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -45,6 +46,7 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem("Templates", LibrariesView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create()));
         nav.getStyle().set("margin", "0 var(--lumo-space-s)");
         return nav;

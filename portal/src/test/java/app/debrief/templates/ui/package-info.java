@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.templates.ui;
+
+import org.jspecify.annotations.NullMarked;
