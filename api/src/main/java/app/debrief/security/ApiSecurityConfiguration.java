@@ -1,11 +1,14 @@
 package app.debrief.security;
 
+import app.debrief.connections.ExtensionConnector;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -17,10 +20,14 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, ExtensionConnector connector)
+            throws Exception {
         var entryPoint = new ProblemAuthenticationEntryPoint(json);
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/v1/connections").permitAll()
+                        .anyRequest().hasRole("CLIENT"))
+                .addFilterBefore(new BearerTokenFilter(connector), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())

@@ -1,5 +1,6 @@
 package app.debrief.testsupport;
 
+import static app.debrief.db.jooq.Tables.CLIENT;
 import static app.debrief.db.jooq.Tables.COACH;
 import static app.debrief.db.jooq.Tables.PRACTICE;
 
@@ -36,6 +37,15 @@ public final class TestData {
                 .set(COACH.PASSWORD_HASH, "{noop}unused").set(COACH.ROLE, role)
                 .set(COACH.CREATED_AT, Instant.parse("2026-01-01T00:00:00Z")).execute();
         return new CoachPrincipal(id, practiceId, id + "@example.test", name, role, true, "");
+    }
+
+    public UUID client(CoachPrincipal coach, String name) {
+        UUID id = UUID.randomUUID();
+        sql.insertInto(CLIENT).set(CLIENT.ID, id).set(CLIENT.PRACTICE_ID, coach.practiceId())
+                .set(CLIENT.COACH_ID, coach.coachId()).set(CLIENT.NAME, name)
+                .set(CLIENT.EMAIL, id + "@client.example.test")
+                .set(CLIENT.CREATED_AT, Instant.parse("2026-01-01T00:00:00Z")).execute();
+        return id;
     }
 
     /** Makes the calls that follow on this thread run as this coach. */

@@ -1,0 +1,78 @@
+package app.debrief.connections;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import app.debrief.accounts.CoachPrincipal;
+import app.debrief.accounts.CurrentCoach;
+import app.debrief.base.InvalidInputException;
+import app.debrief.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The coach's side: hand a client a connection code, see the client's connected browsers, revoke one. */
+@Service
+@PreAuthorize("hasRole('COACH')")
+@Transactional
+public class ConnectionCodeService {
+
+    static final Duration VALIDITY = Duration.ofDays(7);
+
+    private final ConnectionRepository connections;
+    private final CurrentCoach currentCoach;
+    private final Clock clock;
+
+    ConnectionCodeService(ConnectionRepository connections, CurrentCoach currentCoach, Clock clock) {
+        this.connections = connections;
+        this.currentCoach = currentCoach;
+        this.clock = clock;
+    }
+
+    /**
+     * @param publicAddress the address the extension will call, e.g. https://debrief.example.com
+     */
+    public IssuedCode issue(UUID clientId, String publicAddress) {
+        CoachPrincipal coach = requireClient(clientId);
+        String origin;
+        try {
+            origin = ConnectionCodeFormat.originOf(publicAddress);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("The server's public address must be absolute, like https://debrief.example.com.");
+        }
+        String secret = Secrets.codeSecret();
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(VALIDITY);
+        connections.insertCode(coach.practiceId(), clientId, Secrets.sha256(secret), coach.coachId(), now, expiresAt);
+        return new IssuedCode(ConnectionCodeFormat.format(origin, secret), expiresAt);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExtensionConnection> connections(UUID clientId) {
+        CoachPrincipal coach = requireClient(clientId);
+        return connections.tokens(coach.practiceId(), clientId);
+    }
+
+    public void revoke(UUID tokenId) {
+        CoachPrincipal coach = currentCoach.require();
+        UUID clientId = connections.clientOfToken(coach.practiceId(), tokenId);
+        if (clientId == null) {
+            throw new NotFoundException("The connection");
+        }
+        requireClient(clientId);
+        connections.revoke(coach.practiceId(), tokenId, clock.instant());
+    }
+
+    private CoachPrincipal requireClient(UUID clientId) {
+        CoachPrincipal coach = currentCoach.require();
+        @Nullable UUID onlyOwn = coach.isOwner() ? null : coach.coachId();
+        if (!connections.clientVisible(coach.practiceId(), clientId, onlyOwn)) {
+            throw new NotFoundException("The client");
+        }
+        return coach;
+    }
+}

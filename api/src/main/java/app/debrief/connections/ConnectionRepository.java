@@ -1,0 +1,156 @@
+package app.debrief.connections;
+
+import static app.debrief.db.jooq.Tables.CLIENT;
+import static app.debrief.db.jooq.Tables.COACH;
+import static app.debrief.db.jooq.Tables.CONNECTION_CODE;
+import static app.debrief.db.jooq.Tables.CONNECTION_FAILURE;
+import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
+import static app.debrief.db.jooq.Tables.PRACTICE;
+import static org.jooq.Records.mapping;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import app.debrief.clients.ClientStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ConnectionRepository {
+
+    private final DSLContext sql;
+
+    ConnectionRepository(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    record ClaimedCode(UUID practiceId, UUID clientId) {
+    }
+
+    /** A client the coach may hand a code to: their own, or any of the practice for its owner. */
+    boolean clientVisible(UUID practiceId, UUID clientId, @Nullable UUID coachId) {
+        Condition condition = CLIENT.PRACTICE_ID.eq(practiceId).and(CLIENT.ID.eq(clientId))
+                .and(CLIENT.STATUS.ne(ClientStatus.ERASED));
+        return sql.fetchExists(CLIENT, coachId == null ? condition : condition.and(CLIENT.COACH_ID.eq(coachId)));
+    }
+
+    void insertCode(UUID practiceId, UUID clientId, String codeHash, UUID createdBy, Instant now, Instant expiresAt) {
+        sql.insertInto(CONNECTION_CODE)
+                .set(CONNECTION_CODE.ID, UUID.randomUUID())
+                .set(CONNECTION_CODE.PRACTICE_ID, practiceId)
+                .set(CONNECTION_CODE.CLIENT_ID, clientId)
+                .set(CONNECTION_CODE.CODE_HASH, codeHash)
+                .set(CONNECTION_CODE.CREATED_BY, createdBy)
+                .set(CONNECTION_CODE.CREATED_AT, now)
+                .set(CONNECTION_CODE.EXPIRES_AT, expiresAt)
+                .execute();
+    }
+
+    /** Marks the code used in one conditional update: of two simultaneous claims, one wins. */
+    Optional<ClaimedCode> claim(String codeHash, Instant now) {
+        int claimed = sql.update(CONNECTION_CODE)
+                .set(CONNECTION_CODE.USED_AT, now)
+                .where(CONNECTION_CODE.CODE_HASH.eq(codeHash), CONNECTION_CODE.USED_AT.isNull(),
+                        CONNECTION_CODE.EXPIRES_AT.gt(now))
+                .execute();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        return sql.select(CONNECTION_CODE.PRACTICE_ID, CONNECTION_CODE.CLIENT_ID)
+                .from(CONNECTION_CODE)
+                .join(CLIENT).on(CLIENT.ID.eq(CONNECTION_CODE.CLIENT_ID))
+                .where(CONNECTION_CODE.CODE_HASH.eq(codeHash), CLIENT.STATUS.ne(ClientStatus.ERASED))
+                .fetchOptional(mapping(ClaimedCode::new));
+    }
+
+    void insertToken(UUID practiceId, UUID clientId, UUID tokenId, String tokenHash, String label, Instant now) {
+        sql.insertInto(EXTENSION_TOKEN)
+                .set(EXTENSION_TOKEN.ID, tokenId)
+                .set(EXTENSION_TOKEN.PRACTICE_ID, practiceId)
+                .set(EXTENSION_TOKEN.CLIENT_ID, clientId)
+                .set(EXTENSION_TOKEN.TOKEN_HASH, tokenHash)
+                .set(EXTENSION_TOKEN.LABEL, label)
+                .set(EXTENSION_TOKEN.CREATED_AT, now)
+                .execute();
+    }
+
+    /** Read on every call: a revoked token fails on the next request, on every node. */
+    Optional<ExtensionClient> activeToken(String tokenHash) {
+        return sql.select(EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID, EXTENSION_TOKEN.PRACTICE_ID,
+                        EXTENSION_TOKEN.LAST_USED_AT)
+                .from(EXTENSION_TOKEN)
+                .join(CLIENT).on(CLIENT.ID.eq(EXTENSION_TOKEN.CLIENT_ID))
+                .where(EXTENSION_TOKEN.TOKEN_HASH.eq(tokenHash), EXTENSION_TOKEN.REVOKED_AT.isNull(),
+                        CLIENT.STATUS.eq(ClientStatus.ACTIVE))
+                .fetchOptional(mapping(ExtensionClient::new));
+    }
+
+    /** At most one write a minute per token, whatever the traffic. */
+    void touch(UUID tokenId, Instant now) {
+        sql.update(EXTENSION_TOKEN)
+                .set(EXTENSION_TOKEN.LAST_USED_AT, now)
+                .where(EXTENSION_TOKEN.ID.eq(tokenId), EXTENSION_TOKEN.LAST_USED_AT.isNull()
+                        .or(EXTENSION_TOKEN.LAST_USED_AT.lt(now.minusSeconds(60))))
+                .execute();
+    }
+
+    int revoke(UUID practiceId, UUID tokenId, Instant now) {
+        return sql.update(EXTENSION_TOKEN)
+                .set(EXTENSION_TOKEN.REVOKED_AT, now)
+                .where(EXTENSION_TOKEN.PRACTICE_ID.eq(practiceId), EXTENSION_TOKEN.ID.eq(tokenId),
+                        EXTENSION_TOKEN.REVOKED_AT.isNull())
+                .execute();
+    }
+
+    @Nullable UUID clientOfToken(UUID practiceId, UUID tokenId) {
+        return sql.select(EXTENSION_TOKEN.CLIENT_ID).from(EXTENSION_TOKEN)
+                .where(EXTENSION_TOKEN.PRACTICE_ID.eq(practiceId), EXTENSION_TOKEN.ID.eq(tokenId))
+                .fetchOne(EXTENSION_TOKEN.CLIENT_ID);
+    }
+
+    List<ExtensionConnection> tokens(UUID practiceId, UUID clientId) {
+        return sql.select(EXTENSION_TOKEN.ID, EXTENSION_TOKEN.LABEL, EXTENSION_TOKEN.CREATED_AT,
+                        EXTENSION_TOKEN.LAST_USED_AT, EXTENSION_TOKEN.REVOKED_AT)
+                .from(EXTENSION_TOKEN)
+                .where(EXTENSION_TOKEN.PRACTICE_ID.eq(practiceId), EXTENSION_TOKEN.CLIENT_ID.eq(clientId))
+                .orderBy(EXTENSION_TOKEN.CREATED_AT.desc())
+                .fetch(mapping(ExtensionConnection::new));
+    }
+
+    ConnectedProfile profile(UUID practiceId, UUID clientId) {
+        return sql.select(CLIENT.ID, CLIENT.NAME, COACH.DISPLAY_NAME, PRACTICE.NAME, PRACTICE.TIME_ZONE,
+                        PRACTICE.NO_REPLY_DAYS, PRACTICE.FOLLOW_UP_DAY)
+                .from(CLIENT)
+                .join(COACH).on(COACH.ID.eq(CLIENT.COACH_ID))
+                .join(PRACTICE).on(PRACTICE.ID.eq(CLIENT.PRACTICE_ID))
+                .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.ID.eq(clientId))
+                .fetchSingle(r -> new ConnectedProfile(
+                        new ConnectedProfile.Client(r.value1(), r.value2()),
+                        new ConnectedProfile.Coach(r.value3()),
+                        new ConnectedProfile.Practice(r.value4(), r.value5()),
+                        new ConnectedProfile.Settings(r.value6(), r.value7())));
+    }
+
+    int failuresSince(String address, Instant since) {
+        return sql.fetchCount(CONNECTION_FAILURE, CONNECTION_FAILURE.ADDRESS.eq(address)
+                .and(CONNECTION_FAILURE.FAILED_AT.ge(since)));
+    }
+
+    @Nullable Instant oldestFailureSince(String address, Instant since) {
+        return sql.select(org.jooq.impl.DSL.min(CONNECTION_FAILURE.FAILED_AT)).from(CONNECTION_FAILURE)
+                .where(CONNECTION_FAILURE.ADDRESS.eq(address), CONNECTION_FAILURE.FAILED_AT.ge(since))
+                .fetchOne(0, Instant.class);
+    }
+
+    void recordFailure(String address, Instant now) {
+        sql.insertInto(CONNECTION_FAILURE)
+                .set(CONNECTION_FAILURE.ID, UUID.randomUUID())
+                .set(CONNECTION_FAILURE.ADDRESS, address)
+                .set(CONNECTION_FAILURE.FAILED_AT, now)
+                .execute();
+    }
+}

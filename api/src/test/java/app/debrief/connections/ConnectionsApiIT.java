@@ -1,0 +1,204 @@
+package app.debrief.connections;
+
+import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+import app.debrief.accounts.CoachPrincipal;
+import app.debrief.accounts.Role;
+import app.debrief.base.NotFoundException;
+import app.debrief.testsupport.IntegrationTest;
+import app.debrief.testsupport.MutableClock;
+import app.debrief.testsupport.TestData;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The extension's connection over real HTTP: code for token, me, disconnect, revocation, limits, tenancy. */
+@IntegrationTest
+class ConnectionsApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConnectionCodeService codes;
+
+    @Autowired
+    DSLContext sql;
+
+    @Autowired
+    MutableClock clock;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private CoachPrincipal coach;
+    private UUID client;
+
+    @BeforeEach
+    void aCoachWithAClient() {
+        var data = new TestData(sql);
+        coach = data.coach(data.practice(), Role.COACH);
+        client = data.client(coach, "Noor Haddad");
+        TestData.signIn(coach);
+    }
+
+    @AfterEach
+    void signOutAndForgetFailures() {
+        TestData.signOut();
+        // wrong codes all come from 127.0.0.1: let them fall out of the window for the next test
+        clock.advance(Duration.ofMinutes(11));
+    }
+
+    @Test
+    void a_code_is_exchanged_once_for_a_token_that_identifies_the_client_until_it_disconnects() throws Exception {
+        IssuedCode issued = codes.issue(client, "http://localhost:" + port + "/portal");
+        assertThat(issued.code()).startsWith("DBR1.");
+        assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));
+
+        var connected = post("/api/v1/connections", "{\"code\":\"" + issued.code() + "\",\"label\":\"Laptop Chrome\"}");
+        assertThat(connected.statusCode()).isEqualTo(201);
+        JsonNode body = json.readTree(connected.body());
+        String token = body.get("token").asString();
+        assertThat(token).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(body.at("/client/name").asString()).isEqualTo("Noor Haddad");
+        assertThat(body.at("/coach/name").asString()).isEqualTo(coach.displayName());
+        assertThat(body.at("/settings/noReplyDays").asInt()).isEqualTo(10);
+        assertThat(sql.fetchValue(EXTENSION_TOKEN.TOKEN_HASH, EXTENSION_TOKEN.CLIENT_ID.eq(client)))
+                .isNotEqualTo(token).hasSize(64);
+
+        var again = post("/api/v1/connections", "{\"code\":\"" + issued.code() + "\",\"label\":\"Second\"}");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(again.body()).contains("\"field\":\"code\"").contains("not valid");
+
+        var me = get("/api/v1/me", token);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(me.body()).at("/client/name").asString()).isEqualTo("Noor Haddad");
+
+        assertThat(delete("/api/v1/tokens/current", token).statusCode()).isEqualTo(204);
+        assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_expired_code_is_refused() throws Exception {
+        IssuedCode issued = codes.issue(client, "https://debrief.example.com");
+        clock.advance(Duration.ofDays(7).plusSeconds(1));
+
+        var response = post("/api/v1/connections", "{\"code\":\"" + issued.code() + "\",\"label\":\"Late\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("expired");
+    }
+
+    @Test
+    void a_token_the_coach_revokes_fails_on_its_next_call() throws Exception {
+        String token = connect();
+        UUID tokenId = codes.connections(client).getFirst().id();
+
+        codes.revoke(tokenId);
+
+        assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(401);
+        assertThat(codes.connections(client).getFirst().revokedAt()).isNotNull();
+    }
+
+    @Test
+    void last_use_is_written_at_most_once_a_minute() throws Exception {
+        String token = connect();
+        get("/api/v1/me", token);
+        var first = codes.connections(client).getFirst().lastUsedAt();
+
+        clock.advance(Duration.ofSeconds(30));
+        get("/api/v1/me", token);
+        assertThat(codes.connections(client).getFirst().lastUsedAt()).isEqualTo(first);
+
+        clock.advance(Duration.ofSeconds(31));
+        get("/api/v1/me", token);
+        assertThat(codes.connections(client).getFirst().lastUsedAt()).isAfter(first);
+    }
+
+    @Test
+    void bad_bodies_get_a_problem_that_names_the_field() throws Exception {
+        var missingLabel = post("/api/v1/connections", "{\"code\":\"DBR1.x.ABCDEFGH\"}");
+        assertThat(missingLabel.statusCode()).isEqualTo(400);
+        assertThat(missingLabel.body()).contains("\"field\":\"label\"");
+
+        var notJson = post("/api/v1/connections", "code=1");
+        assertThat(notJson.statusCode()).isIn(400, 415);
+        assertThat(notJson.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void more_than_ten_wrong_codes_from_one_address_are_answered_429_with_retry_after() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(post("/api/v1/connections", "{\"code\":\"DBR1.eA.WRONGWRONG" + (char) ('A' + i)
+                    + "\",\"label\":\"Guess\"}").statusCode()).isEqualTo(400);
+        }
+        IssuedCode good = codes.issue(client, "https://debrief.example.com");
+
+        var limited = post("/api/v1/connections", "{\"code\":\"" + good.code() + "\",\"label\":\"Late\"}");
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 600));
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(post("/api/v1/connections", "{\"code\":\"" + good.code() + "\",\"label\":\"Later\"}")
+                .statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void codes_and_connections_of_another_practice_or_another_coach_are_not_found() throws Exception {
+        String token = connect();
+        UUID tokenId = codes.connections(client).getFirst().id();
+        var data = new TestData(sql);
+        CoachPrincipal otherPracticeOwner = data.coach(data.practice(), Role.OWNER);
+        CoachPrincipal colleague = data.coach(coach.practiceId(), Role.COACH);
+
+        for (CoachPrincipal stranger : new CoachPrincipal[] {otherPracticeOwner, colleague}) {
+            TestData.signIn(stranger);
+            assertThatThrownBy(() -> codes.issue(client, "https://debrief.example.com"))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> codes.connections(client)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> codes.revoke(tokenId)).isInstanceOf(NotFoundException.class);
+        }
+        assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(200);
+    }
+
+    private String connect() throws Exception {
+        IssuedCode issued = codes.issue(client, "https://debrief.example.com");
+        var response = post("/api/v1/connections", "{\"code\":\"" + issued.code() + "\",\"label\":\"Browser\"}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        return json.readTree(response.body()).get("token").asString();
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> delete(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).DELETE()
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
