@@ -1,5 +1,5 @@
 /** How the API answers errors: RFC 9457 problem details that name the field or the reason. */
 @NullMarked
-package app.debrief.base.web;
+package app.debrief.web;
 
 import org.jspecify.annotations.NullMarked;

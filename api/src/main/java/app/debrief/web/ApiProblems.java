@@ -1,4 +1,4 @@
-package app.debrief.base.web;
+package app.debrief.web;
 
 import java.util.List;
 import java.util.Map;
