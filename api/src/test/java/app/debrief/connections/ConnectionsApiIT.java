@@ -1,5 +1,6 @@
 package app.debrief.connections;
 
+import static app.debrief.db.jooq.Tables.CONNECTION_FAILURE;
 import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +50,8 @@ class ConnectionsApiIT {
 
     @BeforeEach
     void aCoachWithAClient() {
+        // every call of this class comes from 127.0.0.1: start each test with no wrong codes counted
+        sql.deleteFrom(CONNECTION_FAILURE).where(CONNECTION_FAILURE.ADDRESS.eq("127.0.0.1")).execute();
         var data = new TestData(sql);
         coach = data.coach(data.practice(), Role.COACH);
         client = data.client(coach, "Noor Haddad");
@@ -56,10 +59,8 @@ class ConnectionsApiIT {
     }
 
     @AfterEach
-    void signOutAndForgetFailures() {
+    void signOut() {
         TestData.signOut();
-        // wrong codes all come from 127.0.0.1: let them fall out of the window for the next test
-        clock.advance(Duration.ofMinutes(11));
     }
 
     @Test

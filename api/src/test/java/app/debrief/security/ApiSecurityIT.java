@@ -53,6 +53,28 @@ class ApiSecurityIT {
         }
     }
 
+    @Test
+    void only_the_extension_origin_may_read_api_answers_in_a_browser() throws Exception {
+        var extension = preflight("chrome-extension://aojbgifpmommagpomjmbeemfollcdkbk");
+        assertThat(extension.statusCode()).isEqualTo(200);
+        assertThat(extension.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue("chrome-extension://aojbgifpmommagpomjmbeemfollcdkbk");
+        assertThat(extension.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+
+        var website = preflight("https://evil.example.com");
+        assertThat(website.statusCode()).isEqualTo(403);
+        assertThat(website.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization")
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path, String authorization) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         if (authorization != null) {
