@@ -4,7 +4,7 @@ package app.debrief.templates;
 public final class LibraryInUseException extends RuntimeException {
 
     public LibraryInUseException(String libraryName) {
-        super("\"" + libraryName + "\" has published templates that clients and reports may use, so it cannot be "
-                + "deleted. Retire its templates instead.");
+        super("\"" + libraryName + "\" is assigned to clients or has published templates that reports use, so it "
+                + "cannot be deleted. Retire its templates instead.");
     }
 }

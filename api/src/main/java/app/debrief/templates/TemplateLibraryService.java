@@ -19,11 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class TemplateLibraryService {
 
     private final TemplateRepository templates;
+    private final AssignmentRepository assignments;
     private final LibraryAccess access;
     private final Clock clock;
 
-    TemplateLibraryService(TemplateRepository templates, LibraryAccess access, Clock clock) {
+    TemplateLibraryService(TemplateRepository templates, AssignmentRepository assignments, LibraryAccess access,
+            Clock clock) {
         this.templates = templates;
+        this.assignments = assignments;
         this.access = access;
         this.clock = clock;
     }
@@ -50,11 +53,11 @@ public class TemplateLibraryService {
         templates.updateLibrary(access.coach().practiceId(), library.id(), cleanName, cleanDescription(description));
     }
 
-    /** Only while nothing can use it: drafts go with it, published templates keep it. */
+    /** Only while nothing can use it: drafts go with it; published templates or assigned clients keep it. */
     public void delete(UUID libraryId) {
         var library = access.editable(libraryId);
         UUID practiceId = access.coach().practiceId();
-        if (templates.libraryHasVersions(practiceId, library.id())) {
+        if (templates.libraryHasVersions(practiceId, library.id()) || assignments.libraryAssigned(practiceId, library.id())) {
             throw new LibraryInUseException(library.name());
         }
         templates.deleteLibrary(practiceId, library.id());

@@ -1,0 +1,83 @@
+package app.debrief.templates;
+
+import static app.debrief.db.jooq.Tables.CLIENT;
+import static app.debrief.db.jooq.Tables.LIBRARY_ASSIGNMENT;
+import static app.debrief.db.jooq.Tables.TEMPLATE;
+import static app.debrief.db.jooq.Tables.TEMPLATE_LIBRARY;
+import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import app.debrief.clients.ClientStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AssignmentRepository {
+
+    private final DSLContext sql;
+
+    AssignmentRepository(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    record PublishedVersion(UUID versionId, UUID templateId, String name, TemplateKind kind, String libraryName,
+            @Nullable String subject, String body) {
+    }
+
+    /** How many of these clients the coach may see: all must be, or the call is refused. */
+    int visibleClients(UUID practiceId, Collection<UUID> clientIds, @Nullable UUID coachId) {
+        Condition condition = CLIENT.PRACTICE_ID.eq(practiceId).and(CLIENT.ID.in(clientIds))
+                .and(CLIENT.STATUS.ne(ClientStatus.ERASED));
+        return sql.fetchCount(CLIENT, coachId == null ? condition : condition.and(CLIENT.COACH_ID.eq(coachId)));
+    }
+
+    /** Idempotent: assigning twice changes nothing. */
+    void assign(UUID practiceId, UUID libraryId, Collection<UUID> clientIds, UUID by, Instant now) {
+        var insert = sql.insertInto(LIBRARY_ASSIGNMENT, LIBRARY_ASSIGNMENT.PRACTICE_ID, LIBRARY_ASSIGNMENT.LIBRARY_ID,
+                LIBRARY_ASSIGNMENT.CLIENT_ID, LIBRARY_ASSIGNMENT.ASSIGNED_BY, LIBRARY_ASSIGNMENT.ASSIGNED_AT);
+        for (UUID clientId : clientIds) {
+            insert = insert.values(practiceId, libraryId, clientId, by, now);
+        }
+        insert.onDuplicateKeyIgnore().execute();
+    }
+
+    void unassign(UUID practiceId, UUID libraryId, Collection<UUID> clientIds) {
+        sql.deleteFrom(LIBRARY_ASSIGNMENT)
+                .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.LIBRARY_ID.eq(libraryId),
+                        LIBRARY_ASSIGNMENT.CLIENT_ID.in(clientIds))
+                .execute();
+    }
+
+    List<UUID> librariesOf(UUID practiceId, UUID clientId) {
+        return sql.select(LIBRARY_ASSIGNMENT.LIBRARY_ID).from(LIBRARY_ASSIGNMENT)
+                .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId))
+                .fetch(LIBRARY_ASSIGNMENT.LIBRARY_ID);
+    }
+
+    boolean libraryAssigned(UUID practiceId, UUID libraryId) {
+        return sql.fetchExists(LIBRARY_ASSIGNMENT, LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId)
+                .and(LIBRARY_ASSIGNMENT.LIBRARY_ID.eq(libraryId)));
+    }
+
+    /** The current version of every published template in the client's libraries, in one query. */
+    List<PublishedVersion> publishedFor(UUID practiceId, UUID clientId) {
+        return sql.select(TEMPLATE_VERSION.ID, TEMPLATE.ID, TEMPLATE.NAME, TEMPLATE.KIND, TEMPLATE_LIBRARY.NAME,
+                        TEMPLATE_VERSION.SUBJECT, TEMPLATE_VERSION.BODY)
+                .from(LIBRARY_ASSIGNMENT)
+                .join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.ID.eq(LIBRARY_ASSIGNMENT.LIBRARY_ID))
+                .join(TEMPLATE).on(TEMPLATE.LIBRARY_ID.eq(TEMPLATE_LIBRARY.ID))
+                .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID)
+                        .and(TEMPLATE_VERSION.VERSION.eq(TEMPLATE.CURRENT_VERSION)))
+                .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId),
+                        TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED))
+                .orderBy(TEMPLATE_LIBRARY.NAME, TEMPLATE.NAME)
+                .fetch(r -> new PublishedVersion(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7()));
+    }
+}

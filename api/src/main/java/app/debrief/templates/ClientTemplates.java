@@ -1,0 +1,57 @@
+package app.debrief.templates;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.debrief.templates.AssignmentRepository.PublishedVersion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The templates a client's extension offers: the current published version of each template in the
+ * client's libraries. Versions never change, so their parsed segments are kept in memory by id.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClientTemplates {
+
+    private static final int CACHED_VERSIONS = 10_000;
+
+    private final AssignmentRepository assignments;
+    private final Map<UUID, ClientTemplate> parsed = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<UUID, ClientTemplate> eldest) {
+                    return size() > CACHED_VERSIONS;
+                }
+            });
+
+    ClientTemplates(AssignmentRepository assignments) {
+        this.assignments = assignments;
+    }
+
+    /** The caller has already established, from its token, which client and practice this is. */
+    public List<ClientTemplate> forClient(UUID practiceId, UUID clientId) {
+        return assignments.publishedFor(practiceId, clientId).stream()
+                .map(version -> parsed.computeIfAbsent(version.versionId(), id -> toClientTemplate(version)))
+                .toList();
+    }
+
+    private static ClientTemplate toClientTemplate(PublishedVersion version) {
+        List<Segment> subject = version.subject() == null ? List.of() : segments(version.subject());
+        return new ClientTemplate(version.versionId(), version.templateId(), version.name(), version.kind(),
+                version.libraryName(), version.subject(), subject, segments(version.body()));
+    }
+
+    /** Published versions always parse: publishing refuses anything else. */
+    private static List<Segment> segments(String source) {
+        return switch (TemplateParser.parse(source)) {
+            case ParseResult.Parsed parsed -> parsed.segments();
+            case ParseResult.Failed failed -> throw new IllegalStateException(
+                    "a published version does not parse: " + failed.errors());
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package app.debrief.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.UUID;
+
+import app.debrief.accounts.CoachPrincipal;
+import app.debrief.accounts.Role;
+import app.debrief.base.NotFoundException;
+import app.debrief.connections.ConnectionCodeService;
+import app.debrief.testsupport.IntegrationTest;
+import app.debrief.testsupport.TestData;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What a connected extension gets from GET /api/v1/templates, over real HTTP. */
+@IntegrationTest
+class TemplatesApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TemplateLibraryService libraries;
+
+    @Autowired
+    TemplateService templates;
+
+    @Autowired
+    LibraryAssignmentService assignments;
+
+    @Autowired
+    ConnectionCodeService codes;
+
+    @Autowired
+    DSLContext sql;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private CoachPrincipal coach;
+    private UUID client;
+    private UUID library;
+    private UUID published;
+
+    @BeforeEach
+    void aClientWithALibrary() {
+        var data = new TestData(sql);
+        coach = data.coach(data.practice(), Role.COACH);
+        client = data.client(coach, "Ines Moreau");
+        TestData.signIn(coach);
+        library = libraries.create("Assigned " + UUID.randomUUID(), null);
+        published = templates.create(library, "Published one", TemplateKind.EMAIL);
+        templates.publish(published, "Published one", "Thank you, {{interviewer_name|team}}",
+                TemplateServiceIT.GOOD_BODY, false);
+        templates.create(library, "Still a draft", TemplateKind.EMAIL);
+        UUID retired = templates.create(library, "Retired one", TemplateKind.EMAIL);
+        templates.publish(retired, "Retired one", "Thanks", TemplateServiceIT.GOOD_BODY, false);
+        templates.retire(retired);
+        UUID notAssigned = libraries.create("Not assigned " + UUID.randomUUID(), null);
+        UUID other = templates.create(notAssigned, "Elsewhere", TemplateKind.EMAIL);
+        templates.publish(other, "Elsewhere", "Thanks", TemplateServiceIT.GOOD_BODY, false);
+        assignments.assign(library, Set.of(client));
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    @Test
+    void a_client_gets_the_current_published_versions_of_its_libraries_as_segments() throws Exception {
+        String token = connect(client);
+
+        var response = get(token, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode list = json.readTree(response.body());
+        assertThat(list).hasSize(1);
+        JsonNode template = list.get(0);
+        assertThat(template.get("name").asString()).isEqualTo("Published one");
+        assertThat(template.get("kind").asString()).isEqualTo("EMAIL");
+        assertThat(template.get("versionId").asString()).isEqualTo(templates.history(published).getFirst().id()
+                .toString());
+        assertThat(template.get("subject").asString()).isEqualTo("Thank you, {{interviewer_name|team}}");
+        assertThat(template.at("/subjectSegments/1/type").asString()).isEqualTo("fallback");
+        assertThat(template.at("/subjectSegments/1/fallback").asString()).isEqualTo("team");
+        assertThat(template.at("/segments/0/type").asString()).isEqualTo("text");
+        assertThat(template.at("/segments/0/text").asString()).isEqualTo("Dear ");
+        assertThat(template.at("/segments/1/name").asString()).isEqualTo("interviewer_name");
+    }
+
+    @Test
+    void an_unchanged_list_is_revalidated_with_a_304_and_a_new_version_changes_the_etag() throws Exception {
+        String token = connect(client);
+        var first = get(token, null);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(get(token, etag).statusCode()).isEqualTo(304);
+
+        templates.publish(published, "Published one", "Thank you", TemplateServiceIT.GOOD_BODY + "\nP.S. Thanks!",
+                false);
+        var changed = get(token, etag);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        assertThat(changed.body()).contains("P.S. Thanks!");
+    }
+
+    @Test
+    void another_client_sees_nothing_of_these_libraries() throws Exception {
+        var data = new TestData(sql);
+        CoachPrincipal otherCoach = data.coach(data.practice(), Role.OWNER);
+        UUID otherClient = data.client(otherCoach, "Someone Else");
+        TestData.signIn(otherCoach);
+        String token = connect(otherClient);
+
+        assertThat(json.readTree(get(token, null).body())).isEmpty();
+        assertThatThrownBy(() -> assignments.assign(library, Set.of(otherClient)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> assignments.librariesOf(client)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_coach_cannot_assign_to_another_coachs_client_and_an_assigned_library_is_not_deleted() {
+        var data = new TestData(sql);
+        CoachPrincipal colleague = data.coach(coach.practiceId(), Role.COACH);
+        TestData.signIn(colleague);
+        assertThatThrownBy(() -> assignments.assign(library, Set.of(client))).isInstanceOf(NotFoundException.class);
+
+        TestData.signIn(coach);
+        UUID empty = libraries.create("Empty but assigned " + UUID.randomUUID(), null);
+        assignments.assign(empty, Set.of(client));
+        assignments.assign(empty, Set.of(client));
+        assertThat(assignments.librariesOf(client)).contains(library, empty);
+        assertThatThrownBy(() -> libraries.delete(empty)).isInstanceOf(LibraryInUseException.class);
+        assignments.unassign(empty, Set.of(client));
+        libraries.delete(empty);
+        assertThat(assignments.librariesOf(client)).containsExactly(library);
+    }
+
+    private String connect(UUID clientId) throws Exception {
+        String code = codes.issue(clientId, "https://debrief.example.com").code();
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/connections"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"label\":\"Test\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(201);
+        return json.readTree(response.body()).get("token").asString();
+    }
+
+    private HttpResponse<String> get(String token, String ifNoneMatch) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/templates"))
+                .header("Authorization", "Bearer " + token);
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
