@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.connections;
+
+import org.jspecify.annotations.NullMarked;
