@@ -7,16 +7,20 @@ import app.debrief.base.InvalidInputException;
 import app.debrief.base.NotFoundException;
 import app.debrief.connections.InvalidCodeException;
 import app.debrief.connections.TooManyAttemptsException;
+import app.debrief.requests.RequestConflictException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Every API error as an RFC 9457 problem a person can read, with the field it is about. */
 @RestControllerAdvice
@@ -46,11 +50,47 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
+    @ExceptionHandler(RequestConflictException.class)
+    ProblemDetail conflict(RequestConflictException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        problem.setProperty("field", "id");
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return problem;
+    }
+
+    /** Unreadable JSON, an unknown field or a value of the wrong kind: named by its path in the body. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(e);
+        String reason = e.getMostSpecificCause() instanceof UnrecognizedPropertyException
+                ? "is not a known field" : "has a value of the wrong kind or the body is not valid JSON";
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                (field.isEmpty() ? "The body" : field) + " " + reason + ".");
+        problem.setTitle("Invalid input");
+        if (!field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return jackson.getPath().stream()
+                        .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+                                : "[" + reference.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            }
+        }
+        return "";
     }
 
     /** Names each field that failed validation, with the reason. */

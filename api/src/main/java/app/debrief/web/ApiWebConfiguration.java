@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 @Configuration(proxyBeanMethods = false)
-class EtagConfiguration {
+class ApiWebConfiguration {
 
     /**
      * The extension asks for its templates often and they rarely change: an ETag over the answer
@@ -16,6 +16,13 @@ class EtagConfiguration {
     FilterRegistrationBean<ShallowEtagHeaderFilter> templatesEtag() {
         var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/api/v1/templates");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> apiBodySizeLimit() {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter());
+        registration.addUrlPatterns("/api/*");
         return registration;
     }
 }

@@ -1,0 +1,129 @@
+package app.debrief.requests;
+
+import static app.debrief.db.jooq.Tables.FEEDBACK_REQUEST;
+import static app.debrief.db.jooq.Tables.REQUEST_EVENT;
+import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
+import static org.jooq.Records.mapping;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class RequestRepository {
+
+    private final DSLContext sql;
+
+    RequestRepository(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    boolean versionInPractice(UUID practiceId, UUID versionId) {
+        return sql.fetchExists(TEMPLATE_VERSION, TEMPLATE_VERSION.PRACTICE_ID.eq(practiceId)
+                .and(TEMPLATE_VERSION.ID.eq(versionId)));
+    }
+
+    boolean ownedBy(UUID practiceId, UUID clientId, UUID requestId) {
+        return sql.fetchExists(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(requestId)
+                .and(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId)).and(FEEDBACK_REQUEST.CLIENT_ID.eq(clientId)));
+    }
+
+    /** Inserts unless the id exists (a retry, or someone else's id): reports whether it inserted. */
+    boolean insertIfAbsent(UUID practiceId, UUID clientId, UUID id, RequestDraft draft, Instant now) {
+        return sql.insertInto(FEEDBACK_REQUEST)
+                .set(FEEDBACK_REQUEST.ID, id)
+                .set(FEEDBACK_REQUEST.PRACTICE_ID, practiceId)
+                .set(FEEDBACK_REQUEST.CLIENT_ID, clientId)
+                .set(FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, draft.templateVersionId())
+                .set(FEEDBACK_REQUEST.PARENT_ID, draft.parentRequestId())
+                .set(FEEDBACK_REQUEST.COMPANY, draft.company())
+                .set(FEEDBACK_REQUEST.ROLE, draft.role())
+                .set(FEEDBACK_REQUEST.INTERVIEWER_NAME, draft.interviewerName())
+                .set(FEEDBACK_REQUEST.RECIPIENT_DOMAIN, draft.recipientDomain())
+                .set(FEEDBACK_REQUEST.WEBMAIL, draft.webmail())
+                .set(FEEDBACK_REQUEST.CHANNEL, draft.channel())
+                .set(FEEDBACK_REQUEST.REJECTION_AT, draft.rejectionAt())
+                .set(FEEDBACK_REQUEST.STATE, RequestState.REJECTION_LOGGED)
+                .set(FEEDBACK_REQUEST.CREATED_AT, now)
+                .set(FEEDBACK_REQUEST.UPDATED_AT, now)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    /** Updates only the caller's own request: another client's id changes nothing. */
+    boolean update(UUID practiceId, UUID clientId, UUID id, RequestDraft draft, Instant now) {
+        return sql.update(FEEDBACK_REQUEST)
+                .set(FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, draft.templateVersionId())
+                .set(FEEDBACK_REQUEST.PARENT_ID, draft.parentRequestId())
+                .set(FEEDBACK_REQUEST.COMPANY, draft.company())
+                .set(FEEDBACK_REQUEST.ROLE, draft.role())
+                .set(FEEDBACK_REQUEST.INTERVIEWER_NAME, draft.interviewerName())
+                .set(FEEDBACK_REQUEST.RECIPIENT_DOMAIN, draft.recipientDomain())
+                .set(FEEDBACK_REQUEST.WEBMAIL, draft.webmail())
+                .set(FEEDBACK_REQUEST.CHANNEL, draft.channel())
+                .set(FEEDBACK_REQUEST.REJECTION_AT, draft.rejectionAt())
+                .set(FEEDBACK_REQUEST.UPDATED_AT, now)
+                .where(FEEDBACK_REQUEST.ID.eq(id), FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId),
+                        FEEDBACK_REQUEST.CLIENT_ID.eq(clientId))
+                .execute() == 1;
+    }
+
+    /** Locks the request row, so events of one request are recorded one after the other on every node. */
+    boolean lockOwned(UUID practiceId, UUID clientId, UUID requestId) {
+        return sql.select(FEEDBACK_REQUEST.ID).from(FEEDBACK_REQUEST)
+                .where(FEEDBACK_REQUEST.ID.eq(requestId), FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId),
+                        FEEDBACK_REQUEST.CLIENT_ID.eq(clientId))
+                .forUpdate()
+                .fetchOptional().isPresent();
+    }
+
+    void insertEventIfAbsent(UUID practiceId, UUID requestId, UUID eventId, EventType type, Instant occurredAt,
+            EventSource source, Instant receivedAt) {
+        sql.insertInto(REQUEST_EVENT)
+                .set(REQUEST_EVENT.ID, eventId)
+                .set(REQUEST_EVENT.PRACTICE_ID, practiceId)
+                .set(REQUEST_EVENT.REQUEST_ID, requestId)
+                .set(REQUEST_EVENT.TYPE, type)
+                .set(REQUEST_EVENT.OCCURRED_AT, occurredAt)
+                .set(REQUEST_EVENT.RECEIVED_AT, receivedAt)
+                .set(REQUEST_EVENT.SOURCE, source)
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    Optional<UUID> requestOfEvent(UUID eventId) {
+        return sql.select(REQUEST_EVENT.REQUEST_ID).from(REQUEST_EVENT).where(REQUEST_EVENT.ID.eq(eventId))
+                .fetchOptional(REQUEST_EVENT.REQUEST_ID);
+    }
+
+    List<StoredEvent> events(UUID practiceId, UUID requestId) {
+        return sql.select(REQUEST_EVENT.ID, REQUEST_EVENT.TYPE, REQUEST_EVENT.OCCURRED_AT, REQUEST_EVENT.SOURCE)
+                .from(REQUEST_EVENT)
+                .where(REQUEST_EVENT.PRACTICE_ID.eq(practiceId), REQUEST_EVENT.REQUEST_ID.eq(requestId))
+                .fetch(mapping(StoredEvent::new));
+    }
+
+    void setState(UUID requestId, RequestState state, Instant now) {
+        sql.update(FEEDBACK_REQUEST)
+                .set(FEEDBACK_REQUEST.STATE, state)
+                .set(FEEDBACK_REQUEST.UPDATED_AT, now)
+                .where(FEEDBACK_REQUEST.ID.eq(requestId))
+                .execute();
+    }
+
+    List<RequestView> page(UUID practiceId, UUID clientId, int offset, int limit) {
+        return sql.select(FEEDBACK_REQUEST.ID, FEEDBACK_REQUEST.COMPANY, FEEDBACK_REQUEST.ROLE,
+                        FEEDBACK_REQUEST.INTERVIEWER_NAME, FEEDBACK_REQUEST.CHANNEL, FEEDBACK_REQUEST.REJECTION_AT,
+                        FEEDBACK_REQUEST.STATE, FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, FEEDBACK_REQUEST.PARENT_ID)
+                .from(FEEDBACK_REQUEST)
+                .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId), FEEDBACK_REQUEST.CLIENT_ID.eq(clientId))
+                .orderBy(FEEDBACK_REQUEST.REJECTION_AT.desc(), FEEDBACK_REQUEST.ID)
+                .limit(limit)
+                .offset(offset)
+                .fetch(mapping(RequestView::new));
+    }
+}

@@ -1,0 +1,162 @@
+package app.debrief.requests;
+
+import static app.debrief.db.jooq.Tables.FEEDBACK_REQUEST;
+import static app.debrief.db.jooq.Tables.REQUEST_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import app.debrief.accounts.CoachPrincipal;
+import app.debrief.accounts.Role;
+import app.debrief.connections.ConnectionCodeService;
+import app.debrief.testsupport.IntegrationTest;
+import app.debrief.testsupport.TestData;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Requests and events over real HTTP: retries are harmless, order does not matter, ids stay private. */
+@IntegrationTest
+class RequestsApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConnectionCodeService codes;
+
+    @Autowired
+    DSLContext sql;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private String token;
+    private String strangerToken;
+
+    @BeforeEach
+    void twoConnectedClients() throws Exception {
+        var data = new TestData(sql);
+        CoachPrincipal coach = data.coach(data.practice(), Role.COACH);
+        token = connect(coach, data.client(coach, "Lena Fischer"));
+        CoachPrincipal otherCoach = data.coach(data.practice(), Role.OWNER);
+        strangerToken = connect(otherCoach, data.client(otherCoach, "Stranger"));
+        TestData.signOut();
+    }
+
+    @Test
+    void a_retried_put_and_replayed_events_leave_one_request_and_one_event_each() throws Exception {
+        UUID id = UUID.randomUUID();
+        String body = request("Acme Ltd", "acme.example");
+
+        assertThat(put(token, id, body).statusCode()).isEqualTo(201);
+        assertThat(put(token, id, body).statusCode()).isEqualTo(200);
+        UUID sent = UUID.randomUUID();
+        var first = event(token, id, sent, "SENT", "2026-05-01T10:00:00Z");
+        var replay = event(token, id, sent, "SENT", "2026-05-01T10:00:00Z");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(replay.body()).get("state").asString()).isEqualTo("SENT");
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(id))).isEqualTo(1);
+        assertThat(sql.fetchCount(REQUEST_EVENT, REQUEST_EVENT.REQUEST_ID.eq(id))).isEqualTo(1);
+        assertThat(sql.fetchValue(REQUEST_EVENT.RECEIVED_AT, REQUEST_EVENT.ID.eq(sent))).isNotNull();
+    }
+
+    @Test
+    void events_arriving_out_of_order_give_the_state_of_the_whole_history() throws Exception {
+        UUID id = UUID.randomUUID();
+        put(token, id, request("Globex", "globex.example"));
+
+        event(token, id, UUID.randomUUID(), "REPLIED_FEEDBACK", "2026-05-03T09:00:00Z");
+        event(token, id, UUID.randomUUID(), "SENT", "2026-05-01T10:00:00Z");
+        var late = event(token, id, UUID.randomUUID(), "DRAFTED", "2026-05-01T09:30:00Z");
+
+        assertThat(json.readTree(late.body()).get("state").asString()).isEqualTo("REPLIED_FEEDBACK");
+        var listed = json.readTree(get(token).body());
+        assertThat(listed.get(0).get("state").asString()).isEqualTo("REPLIED_FEEDBACK");
+        assertThat(listed.get(0).get("company").asString()).isEqualTo("Globex");
+    }
+
+    @Test
+    void another_clients_request_is_not_found_and_not_changed() throws Exception {
+        UUID id = UUID.randomUUID();
+        put(token, id, request("Initech", "initech.example"));
+
+        assertThat(put(strangerToken, id, request("Hijacked", "evil.example")).statusCode()).isEqualTo(404);
+        assertThat(event(strangerToken, id, UUID.randomUUID(), "WITHDRAWN", "2026-05-02T00:00:00Z").statusCode())
+                .isEqualTo(404);
+        assertThat(json.readTree(get(strangerToken).body())).isEmpty();
+        assertThat(sql.fetchValue(FEEDBACK_REQUEST.COMPANY, FEEDBACK_REQUEST.ID.eq(id))).isEqualTo("Initech");
+        assertThat(sql.fetchCount(REQUEST_EVENT, REQUEST_EVENT.REQUEST_ID.eq(id))).isZero();
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_problem_naming_the_field() throws Exception {
+        UUID id = UUID.randomUUID();
+
+        var address = put(token, id, request("Acme", "hr@acme.example"));
+        assertThat(address.statusCode()).isEqualTo(400);
+        assertThat(address.body()).contains("recipientDomain");
+
+        var unknownField = put(token, id, "{\"company\":\"Acme\",\"channel\":\"EMAIL\","
+                + "\"rejectionAt\":\"2026-05-01T08:00:00Z\",\"recipientEmail\":\"hr@acme.example\"}");
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(unknownField.body()).contains("\"field\":\"recipientEmail\"");
+
+        var badEnum = put(token, id, "{\"company\":\"Acme\",\"channel\":\"FAX\",\"rejectionAt\":\"2026-05-01T08:00:00Z\"}");
+        assertThat(badEnum.statusCode()).isEqualTo(400);
+        assertThat(badEnum.body()).contains("\"field\":\"channel\"");
+
+        var tooLong = put(token, id, request("A".repeat(121), "acme.example"));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("company");
+
+        var huge = put(token, id, request("Acme", "acme.example").replace("}", ",\"role\":\"" + "x".repeat(70_000) + "\"}"));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(id))).isZero();
+    }
+
+    private String connect(CoachPrincipal coach, UUID client) throws Exception {
+        TestData.signIn(coach);
+        String code = codes.issue(client, "https://debrief.example.com").code();
+        var response = http.send(HttpRequest.newBuilder(uri("/api/v1/connections"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"label\":\"Test\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json.readTree(response.body()).get("token").asString();
+    }
+
+    private static String request(String company, String domain) {
+        return "{\"company\":\"" + company + "\",\"role\":\"Analyst\",\"interviewerName\":\"Dana\","
+                + "\"recipientDomain\":\"" + domain + "\",\"webmail\":\"gmail\",\"channel\":\"EMAIL\","
+                + "\"rejectionAt\":\"2026-05-01T08:00:00Z\"}";
+    }
+
+    private HttpResponse<String> put(String bearer, UUID id, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/requests/" + id)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> event(String bearer, UUID id, UUID eventId, String type, String at) throws Exception {
+        String body = "{\"id\":\"" + eventId + "\",\"type\":\"" + type + "\",\"occurredAt\":\"" + at + "\"}";
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/requests/" + id + "/events"))
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String bearer) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/requests")).header("Authorization", "Bearer " + bearer)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
