@@ -2,6 +2,8 @@ package app.debrief.connections;
 
 import static app.debrief.db.jooq.Tables.CLIENT;
 import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
+import static app.debrief.db.jooq.Tables.FEEDBACK_REQUEST;
+import static app.debrief.db.jooq.Tables.REQUEST_EVENT;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +16,8 @@ import java.util.UUID;
 import app.debrief.accounts.CoachDetailsService;
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.demo.DemoAccounts;
+import app.debrief.requests.EventType;
+import app.debrief.requests.RequestState;
 import app.debrief.testsupport.Chromium;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
@@ -50,7 +54,7 @@ class ExtensionConnectBrowserIT {
     DSLContext sql;
 
     @Test
-    void pasting_the_coachs_code_in_the_popup_connects_the_client() throws Exception {
+    void the_popup_connects_with_the_coachs_code_and_a_logged_rejection_reaches_the_server_once() throws Exception {
         var coach = (CoachPrincipal) coaches.loadUserByUsername(DemoAccounts.COACH_EMAIL);
         UUID client = sql.select(CLIENT.ID).from(CLIENT).where(CLIENT.NAME.eq("Priya Natarajan")).fetchSingle(CLIENT.ID);
         TestData.signIn(coach);
@@ -74,6 +78,13 @@ class ExtensionConnectBrowserIT {
             popup.locator("#connect-form button[type=submit]").click();
 
             assertThat(popup.locator("#connect-message")).containsText("Connected as Priya Natarajan");
+
+            popup.locator("#company").fill("Umbrella Health");
+            popup.locator("#role").fill("Clinical data analyst");
+            popup.locator("#interviewer").fill("Dr. Iris Vance");
+            popup.locator("#log-form button[type=submit]").click();
+            assertThat(popup.locator("#log-message")).containsText("Ask Umbrella Health for feedback");
+            awaitRequestOf(client, "Umbrella Health");
         } finally {
             FileSystemUtils.deleteRecursively(extension);
             FileSystemUtils.deleteRecursively(profile);
@@ -82,6 +93,27 @@ class ExtensionConnectBrowserIT {
         var token = sql.selectFrom(EXTENSION_TOKEN).where(EXTENSION_TOKEN.CLIENT_ID.eq(client)).fetchSingle();
         assertThat(token.getLabel()).startsWith("Browser extension");
         assertThat(token.getRevokedAt()).isNull();
+        var request = sql.selectFrom(FEEDBACK_REQUEST).where(FEEDBACK_REQUEST.CLIENT_ID.eq(client)).fetchSingle();
+        assertThat(request.getRole()).isEqualTo("Clinical data analyst");
+        assertThat(request.getInterviewerName()).isEqualTo("Dr. Iris Vance");
+        assertThat(request.getState()).isEqualTo(RequestState.REJECTION_LOGGED);
+        assertThat(sql.fetchCount(REQUEST_EVENT, REQUEST_EVENT.REQUEST_ID.eq(request.getId())
+                .and(REQUEST_EVENT.TYPE.eq(EventType.REJECTION_LOGGED)))).isEqualTo(1);
+    }
+
+    /** The service worker sends its outbox on its own schedule: wait for it, within reason. */
+    private void awaitRequestOf(UUID client, String company) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (sql.fetchExists(REQUEST_EVENT.join(FEEDBACK_REQUEST).on(FEEDBACK_REQUEST.ID.eq(REQUEST_EVENT.REQUEST_ID)),
+                    FEEDBACK_REQUEST.CLIENT_ID.eq(client).and(FEEDBACK_REQUEST.COMPANY.eq(company)))) {
+                // give a duplicate, if the outbox were to send one, the time to arrive
+                Thread.sleep(1500);
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The logged rejection did not reach the server within 20 s");
     }
 
     /**
