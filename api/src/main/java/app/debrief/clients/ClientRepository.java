@@ -2,17 +2,31 @@ package app.debrief.clients;
 
 import static app.debrief.db.jooq.Tables.CLIENT;
 import static app.debrief.db.jooq.Tables.COACH;
+import static org.jooq.Records.mapping;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record8;
+import org.jooq.ResultQuery;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Clients of one practice. {@code coachId} narrows to one coach's clients (a coach's own book);
+ * {@code null} means the whole practice (the owner's). Erased clients are never listed.
+ */
 @Repository
 class ClientRepository {
+
+    static final String ERASED_NAME = "Erased client";
 
     private final DSLContext sql;
 
@@ -20,23 +34,141 @@ class ClientRepository {
         this.sql = sql;
     }
 
-    List<ClientSummary> page(UUID practiceId, @Nullable UUID coachId, int offset, int limit) {
-        return sql.select(CLIENT.ID, CLIENT.NAME, CLIENT.EMAIL, CLIENT.TARGET_FIELD, CLIENT.STATUS, COACH.DISPLAY_NAME)
-                .from(CLIENT)
-                .join(COACH).on(COACH.ID.eq(CLIENT.COACH_ID))
-                .where(scope(practiceId, coachId))
-                .orderBy(CLIENT.NAME, CLIENT.ID)
+    List<ClientSummary> page(UUID practiceId, @Nullable UUID coachId, ClientFilter filter, ClientOrder order,
+            int offset, int limit) {
+        return pageQuery(practiceId, coachId, filter, order, offset, limit).fetch(mapping(ClientSummary::new));
+    }
+
+    /** The page query itself, so a test can ask the database how it runs it. */
+    ResultQuery<Record8<UUID, String, String, String, ClientStatus, UUID, String, Instant>> pageQuery(
+            UUID practiceId, @Nullable UUID coachId, ClientFilter filter, ClientOrder order, int offset, int limit) {
+        return select()
+                .where(where(practiceId, coachId, filter))
+                .orderBy(orderBy(order))
                 .limit(limit)
-                .offset(offset)
-                .fetch(r -> new ClientSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .offset(offset);
     }
 
-    int count(UUID practiceId, @Nullable UUID coachId) {
-        return sql.fetchCount(CLIENT, scope(practiceId, coachId));
+    int count(UUID practiceId, @Nullable UUID coachId, ClientFilter filter) {
+        return sql.fetchCount(CLIENT, where(practiceId, coachId, filter));
     }
 
-    private static Condition scope(UUID practiceId, @Nullable UUID coachId) {
+    /** Streams every matching client to {@code each}, without holding them all in memory. */
+    void forEach(UUID practiceId, @Nullable UUID coachId, ClientFilter filter, ClientOrder order,
+            Consumer<ClientSummary> each) {
+        var toSummary = mapping(ClientSummary::new);
+        try (var rows = select().where(where(practiceId, coachId, filter)).orderBy(orderBy(order)).fetchSize(500)
+                .fetchLazy()) {
+            rows.forEach(row -> each.accept(toSummary.map(row)));
+        }
+    }
+
+    Optional<ClientSummary> find(UUID practiceId, @Nullable UUID coachId, UUID clientId) {
+        return select()
+                .where(visible(practiceId, coachId), CLIENT.ID.eq(clientId))
+                .fetchOptional(mapping(ClientSummary::new));
+    }
+
+    List<CoachOption> coaches(UUID practiceId, @Nullable UUID coachId) {
+        Condition condition = COACH.PRACTICE_ID.eq(practiceId).and(COACH.ENABLED.isTrue());
+        return sql.select(COACH.ID, COACH.DISPLAY_NAME)
+                .from(COACH)
+                .where(coachId == null ? condition : condition.and(COACH.ID.eq(coachId)))
+                .orderBy(COACH.DISPLAY_NAME, COACH.ID)
+                .fetch(mapping(CoachOption::new));
+    }
+
+    boolean coachInPractice(UUID practiceId, UUID coachId) {
+        return sql.fetchExists(COACH, COACH.PRACTICE_ID.eq(practiceId), COACH.ID.eq(coachId),
+                COACH.ENABLED.isTrue());
+    }
+
+    /** Throws Spring's DuplicateKeyException when another client of the practice has the email. */
+    void insert(UUID practiceId, UUID id, UUID coachId, String name, @Nullable String email,
+            @Nullable String targetField, Instant now) {
+        sql.insertInto(CLIENT)
+                .set(CLIENT.ID, id)
+                .set(CLIENT.PRACTICE_ID, practiceId)
+                .set(CLIENT.COACH_ID, coachId)
+                .set(CLIENT.NAME, name)
+                .set(CLIENT.EMAIL, email)
+                .set(CLIENT.TARGET_FIELD, targetField)
+                .set(CLIENT.STATUS, ClientStatus.ACTIVE)
+                .set(CLIENT.CREATED_AT, now)
+                .execute();
+    }
+
+    /** Throws Spring's DuplicateKeyException when another client of the practice has the email. */
+    void update(UUID practiceId, UUID id, UUID coachId, String name, @Nullable String email,
+            @Nullable String targetField) {
+        sql.update(CLIENT)
+                .set(CLIENT.COACH_ID, coachId)
+                .set(CLIENT.NAME, name)
+                .set(CLIENT.EMAIL, email)
+                .set(CLIENT.TARGET_FIELD, targetField)
+                .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.ID.eq(id), CLIENT.STATUS.ne(ClientStatus.ERASED))
+                .execute();
+    }
+
+    void setStatus(UUID practiceId, UUID id, ClientStatus status) {
+        sql.update(CLIENT)
+                .set(CLIENT.STATUS, status)
+                .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.ID.eq(id), CLIENT.STATUS.ne(ClientStatus.ERASED))
+                .execute();
+    }
+
+    /** Personal data goes for good; the row stays, so reports keep counting what happened. */
+    void erase(UUID practiceId, UUID id) {
+        sql.update(CLIENT)
+                .set(CLIENT.NAME, ERASED_NAME)
+                .setNull(CLIENT.EMAIL)
+                .setNull(CLIENT.TARGET_FIELD)
+                .set(CLIENT.STATUS, ClientStatus.ERASED)
+                .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.ID.eq(id))
+                .execute();
+    }
+
+    private SelectOnConditionStep<Record8<UUID, String, String, String, ClientStatus, UUID, String, Instant>> select() {
+        return sql.select(CLIENT.ID, CLIENT.NAME, CLIENT.EMAIL, CLIENT.TARGET_FIELD, CLIENT.STATUS, CLIENT.COACH_ID,
+                        COACH.DISPLAY_NAME, CLIENT.CREATED_AT)
+                .from(CLIENT)
+                .join(COACH).on(COACH.ID.eq(CLIENT.COACH_ID));
+    }
+
+    private static Condition visible(UUID practiceId, @Nullable UUID coachId) {
         Condition condition = CLIENT.PRACTICE_ID.eq(practiceId).and(CLIENT.STATUS.ne(ClientStatus.ERASED));
         return coachId == null ? condition : condition.and(CLIENT.COACH_ID.eq(coachId));
+    }
+
+    /**
+     * A prefix, not a substring, so the (practice_id, name) and (practice_id, email) indexes serve it;
+     * the columns' case-insensitive collation makes LIKE ignore case without LOWER(), which would not.
+     */
+    private static Condition where(UUID practiceId, @Nullable UUID coachId, ClientFilter filter) {
+        Condition condition = visible(practiceId, coachId);
+        if (!filter.prefix().isEmpty()) {
+            String pattern = filter.prefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            condition = condition.and(CLIENT.NAME.like(pattern, '\\').or(CLIENT.EMAIL.like(pattern, '\\')));
+        }
+        if (filter.status() != null) {
+            condition = condition.and(CLIENT.STATUS.eq(filter.status()));
+        }
+        if (filter.coachId() != null) {
+            condition = condition.and(CLIENT.COACH_ID.eq(filter.coachId()));
+        }
+        return condition;
+    }
+
+    private static List<SortField<?>> orderBy(ClientOrder order) {
+        var column = switch (order.by()) {
+            case NAME -> CLIENT.NAME;
+            case EMAIL -> CLIENT.EMAIL;
+            case STATUS -> CLIENT.STATUS;
+            case CREATED -> CLIENT.CREATED_AT;
+            case COACH -> COACH.DISPLAY_NAME;
+        };
+        SortField<?> first = order.descending() ? column.desc() : column.asc();
+        return order.by() == ClientSort.NAME ? List.of(first, CLIENT.ID.asc())
+                : List.of(first, CLIENT.NAME.asc(), CLIENT.ID.asc());
     }
 }

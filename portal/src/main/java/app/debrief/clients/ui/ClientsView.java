@@ -1,48 +1,287 @@
 package app.debrief.clients.ui;
 
-import app.debrief.clients.ClientService;
-import app.debrief.clients.ClientStatus;
-import app.debrief.clients.ClientSummary;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Roles;
+import app.debrief.clients.ClientDraft;
+import app.debrief.clients.ClientFilter;
+import app.debrief.clients.ClientOrder;
+import app.debrief.clients.ClientService;
+import app.debrief.clients.ClientSort;
+import app.debrief.clients.ClientStatus;
+import app.debrief.clients.ClientSummary;
+import app.debrief.clients.CoachOption;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
-/** The client book: the coach's own clients, or every client of the practice for its owner. */
+/**
+ * The client book: the coach's own clients, or every client of the practice for its owner. Sorting,
+ * searching and paging happen in the database; the export writes what the filters show.
+ */
 @Route("clients")
 @PageTitle("Clients · Debrief")
 @RolesAllowed(Roles.COACH)
 public class ClientsView extends VerticalLayout {
 
-    public ClientsView(ClientService clients, AuthenticationContext authentication) {
-        var coach = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow();
-        setSizeFull();
-        add(new H1("Clients"));
+    private static final int SEARCH_DELAY_MS = 400;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
 
-        var grid = new Grid<ClientSummary>();
-        grid.addColumn(ClientSummary::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(client -> client.email() == null ? "" : client.email()).setHeader("Email").setFlexGrow(2);
-        grid.addColumn(client -> client.targetField() == null ? "" : client.targetField()).setHeader("Target field");
-        grid.addComponentColumn(ClientsView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        if (coach.isOwner()) {
-            grid.addColumn(ClientSummary::coachName).setHeader("Coach");
+    /** The status filter's choices: erased clients are never listed. */
+    enum StatusChoice {
+        ACTIVE("Active", ClientStatus.ACTIVE),
+        ARCHIVED("Archived", ClientStatus.ARCHIVED),
+        BOTH("Active and archived", null);
+
+        final String label;
+        final @Nullable ClientStatus status;
+
+        StatusChoice(String label, @Nullable ClientStatus status) {
+            this.label = label;
+            this.status = status;
         }
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> clients.page(query.getOffset(), query.getLimit()).stream(), query -> clients.count());
-        grid.setEmptyStateText("No clients yet.");
+    }
+
+    private final ClientService clients;
+    private final boolean owner;
+    private final TextField search = new TextField();
+    private final Select<StatusChoice> status = new Select<>();
+    private final ComboBox<CoachOption> coach = new ComboBox<>();
+    private final Grid<ClientSummary> grid = new Grid<>();
+    // read by the download request, which does not hold the UI's lock
+    private volatile ClientFilter filter = new ClientFilter("", ClientStatus.ACTIVE, null);
+    private volatile ClientOrder order = ClientOrder.BY_NAME;
+
+    public ClientsView(ClientService clients, AuthenticationContext authentication) {
+        this.clients = clients;
+        this.owner = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow().isOwner();
+        setSizeFull();
+
+        var addClient = new Button("Add client", VaadinIcon.PLUS.create(), click -> addClient());
+        addClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var export = new Anchor(this::export, AttachmentType.DOWNLOAD, "Export CSV");
+        export.setAriaLabel("Export the listed clients as CSV");
+        var actions = new HorizontalLayout(export, addClient);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        var title = new HorizontalLayout(new H1("Clients"), actions);
+        title.setWidthFull();
+        title.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+        add(title, filters());
+        configureGrid();
         addAndExpand(grid);
+        refresh();
+    }
+
+    private HorizontalLayout filters() {
+        search.setPlaceholder("Name or email starts with");
+        search.setAriaLabel("Search clients by the start of their name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(120);
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(SEARCH_DELAY_MS);
+        search.setWidth("18rem");
+        search.addValueChangeListener(change -> refresh());
+
+        status.setAriaLabel("Status");
+        status.setItems(StatusChoice.values());
+        status.setItemLabelGenerator(choice -> choice.label);
+        status.setValue(StatusChoice.ACTIVE);
+        status.addValueChangeListener(change -> refresh());
+
+        var bar = new HorizontalLayout(search, status);
+        if (owner) {
+            coach.setPlaceholder("All coaches");
+            coach.setAriaLabel("Coach");
+            coach.setItems(clients.coaches());
+            coach.setItemLabelGenerator(CoachOption::name);
+            coach.setClearButtonVisible(true);
+            coach.addValueChangeListener(change -> refresh());
+            bar.add(coach);
+        }
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private void configureGrid() {
+        grid.addColumn(ClientSummary::name).setHeader("Name").setSortProperty(ClientSort.NAME.name())
+                .setFlexGrow(2);
+        grid.addColumn(client -> text(client.email())).setHeader("Email").setSortProperty(ClientSort.EMAIL.name())
+                .setFlexGrow(2);
+        grid.addColumn(client -> text(client.targetField())).setHeader("Target field");
+        // a fixed width: auto-width measures the badges and would cut the sortable header short
+        grid.addComponentColumn(ClientsView::statusBadge).setHeader("Status")
+                .setSortProperty(ClientSort.STATUS.name()).setWidth("8.5rem").setFlexGrow(0);
+        if (owner) {
+            grid.addColumn(ClientSummary::coachName).setHeader("Coach").setSortProperty(ClientSort.COACH.name());
+        }
+        grid.addColumn(client -> DAY.format(client.createdAt())).setHeader("Added")
+                .setSortProperty(ClientSort.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(query -> {
+            order = orderOf(query.getSortOrders());
+            return clients.page(filter, order, query.getOffset(), query.getLimit()).stream();
+        }, query -> clients.count(filter));
+    }
+
+    private static ClientOrder orderOf(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream().findFirst()
+                .map(sort -> new ClientOrder(ClientSort.valueOf(sort.getSorted()),
+                        sort.getDirection() == SortDirection.DESCENDING))
+                .orElse(ClientOrder.BY_NAME);
+    }
+
+    private void refresh() {
+        StatusChoice choice = status.getValue() == null ? StatusChoice.ACTIVE : status.getValue();
+        filter = new ClientFilter(search.getValue(), choice.status, coach.getValue() == null ? null
+                : coach.getValue().id());
+        grid.getDataProvider().refreshAll();
+        grid.setEmptyStateComponent(clients.count() == 0 ? emptyBook() : noMatch());
+    }
+
+    private Component emptyBook() {
+        return emptyState("No clients yet — add your first client.",
+                "Add the job seekers you coach; then hand each of them a connection code for the extension.",
+                new Button("Add client", VaadinIcon.PLUS.create(), click -> addClient()));
+    }
+
+    private Component noMatch() {
+        return emptyState("No client matches these filters.",
+                "Try the start of another name or email, or another status.",
+                new Button("Clear the filters", VaadinIcon.CLOSE_SMALL.create(), click -> clearFilters()));
+    }
+
+    private static Div emptyState(String headline, String next, Button action) {
+        var title = new Paragraph(headline);
+        title.addClassName("debrief-empty-title");
+        var hint = new Paragraph(next);
+        hint.addClassName("debrief-muted");
+        var state = new Div(title, hint, action);
+        state.addClassName("debrief-empty-state");
+        return state;
+    }
+
+    private void clearFilters() {
+        search.clear();
+        status.setValue(StatusChoice.BOTH);
+        coach.clear();
+        refresh();
+    }
+
+    private Component rowActions(ClientSummary client) {
+        var edit = small(new Button("Edit", click -> edit(client)));
+        edit.setAriaLabel("Edit " + client.name());
+        var archive = client.status() == ClientStatus.ACTIVE
+                ? small(new Button("Archive", click -> changeStatus(client, true)))
+                : small(new Button("Restore", click -> changeStatus(client, false)));
+        archive.setAriaLabel(archive.getText() + " " + client.name());
+        var erase = small(new Button("Erase", click -> new EraseClientDialog(client, () -> erase(client)).open()));
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        erase.setAriaLabel("Erase " + client.name());
+        var actions = new HorizontalLayout(edit, archive, erase);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private static Button small(Button button) {
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void addClient() {
+        new ClientDialog("Add client", "Add", new ClientDraft("", null, null, null), coachChoices(), owner,
+                draft -> {
+                    clients.create(draft);
+                    saved("Added " + draft.name().strip() + ".");
+                }, this::refresh).open();
+    }
+
+    private void edit(ClientSummary client) {
+        var current = new ClientDraft(client.name(), client.email(), client.targetField(), client.coachId());
+        new ClientDialog("Edit " + client.name(), "Save", current, coachChoices(), owner, draft -> {
+            clients.update(client.id(), draft);
+            saved("Saved " + draft.name().strip() + ".");
+        }, this::refresh).open();
+    }
+
+    private List<CoachOption> coachChoices() {
+        return owner ? clients.coaches() : List.of();
+    }
+
+    private void changeStatus(ClientSummary client, boolean archive) {
+        if (archive) {
+            clients.archive(client.id());
+            saved("Archived " + client.name() + ".");
+        } else {
+            clients.restore(client.id());
+            saved("Restored " + client.name() + ".");
+        }
+        refresh();
+    }
+
+    private void erase(ClientSummary client) {
+        clients.erase(client.id());
+        saved("Erased the client's personal data.");
+        refresh();
+    }
+
+    private static void saved(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void export(DownloadEvent event) throws IOException {
+        event.setFileName("clients.csv");
+        event.setContentType("text/csv; charset=UTF-8");
+        try (OutputStream out = event.getOutputStream()) {
+            clients.exportCsv(filter, order, out);
+        }
     }
 
     private static Span statusBadge(ClientSummary client) {
-        var badge = new Span(client.status() == ClientStatus.ACTIVE ? "Active" : "Archived");
-        badge.getElement().getThemeList().add(client.status() == ClientStatus.ACTIVE ? "badge success" : "badge contrast");
+        boolean active = client.status() == ClientStatus.ACTIVE;
+        var badge = new Span(active ? "Active" : "Archived");
+        badge.getElement().getThemeList().add(active ? "badge success" : "badge contrast");
         return badge;
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
     }
 }

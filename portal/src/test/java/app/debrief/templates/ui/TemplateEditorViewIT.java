@@ -18,6 +18,7 @@ import app.debrief.templates.CheckId;
 import app.debrief.templates.TemplateKind;
 import app.debrief.templates.TemplateLibraryService;
 import app.debrief.templates.TemplateService;
+import app.debrief.testsupport.BrowserlessPortal;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.GridKt;

@@ -12,6 +12,7 @@ import app.debrief.accounts.Role;
 import app.debrief.templates.TemplateKind;
 import app.debrief.templates.TemplateLibraryService;
 import app.debrief.templates.TemplateService;
+import app.debrief.testsupport.BrowserlessPortal;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import com.vaadin.flow.component.UI;

@@ -1,7 +1,6 @@
-package app.debrief.templates.ui;
+package app.debrief.testsupport;
 
 import app.debrief.accounts.CoachPrincipal;
-import app.debrief.testsupport.TestData;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -13,14 +12,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** The portal's views in Karibu-Testing's mocked Vaadin, on the real Spring context, as one signed-in coach. */
-final class BrowserlessPortal {
+public final class BrowserlessPortal {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("app.debrief");
 
     private BrowserlessPortal() {
     }
 
-    static void start(ApplicationContext context, CoachPrincipal coach) {
+    public static void start(ApplicationContext context, CoachPrincipal coach) {
         TestData.signIn(coach);
         var signedIn = SecurityContextHolder.getContext().getAuthentication();
         var securityContext = SecurityContextHolder.createEmptyContext();
@@ -40,7 +39,7 @@ final class BrowserlessPortal {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
-    static void stop() {
+    public static void stop() {
         MockVaadin.tearDown();
         TestData.signOut();
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.clients.ui;
+
+import org.jspecify.annotations.NullMarked;
