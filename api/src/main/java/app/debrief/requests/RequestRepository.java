@@ -6,11 +6,15 @@ import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
 import static org.jooq.Records.mapping;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -38,15 +42,7 @@ class RequestRepository {
                 .set(FEEDBACK_REQUEST.ID, id)
                 .set(FEEDBACK_REQUEST.PRACTICE_ID, practiceId)
                 .set(FEEDBACK_REQUEST.CLIENT_ID, clientId)
-                .set(FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, draft.templateVersionId())
-                .set(FEEDBACK_REQUEST.PARENT_ID, draft.parentRequestId())
-                .set(FEEDBACK_REQUEST.COMPANY, draft.company())
-                .set(FEEDBACK_REQUEST.ROLE, draft.role())
-                .set(FEEDBACK_REQUEST.INTERVIEWER_NAME, draft.interviewerName())
-                .set(FEEDBACK_REQUEST.RECIPIENT_DOMAIN, draft.recipientDomain())
-                .set(FEEDBACK_REQUEST.WEBMAIL, draft.webmail())
-                .set(FEEDBACK_REQUEST.CHANNEL, draft.channel())
-                .set(FEEDBACK_REQUEST.REJECTION_AT, draft.rejectionAt())
+                .set(fieldsOf(draft))
                 .set(FEEDBACK_REQUEST.STATE, RequestState.REJECTION_LOGGED)
                 .set(FEEDBACK_REQUEST.CREATED_AT, now)
                 .set(FEEDBACK_REQUEST.UPDATED_AT, now)
@@ -57,19 +53,26 @@ class RequestRepository {
     /** Updates only the caller's own request: another client's id changes nothing. */
     boolean update(UUID practiceId, UUID clientId, UUID id, RequestDraft draft, Instant now) {
         return sql.update(FEEDBACK_REQUEST)
-                .set(FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, draft.templateVersionId())
-                .set(FEEDBACK_REQUEST.PARENT_ID, draft.parentRequestId())
-                .set(FEEDBACK_REQUEST.COMPANY, draft.company())
-                .set(FEEDBACK_REQUEST.ROLE, draft.role())
-                .set(FEEDBACK_REQUEST.INTERVIEWER_NAME, draft.interviewerName())
-                .set(FEEDBACK_REQUEST.RECIPIENT_DOMAIN, draft.recipientDomain())
-                .set(FEEDBACK_REQUEST.WEBMAIL, draft.webmail())
-                .set(FEEDBACK_REQUEST.CHANNEL, draft.channel())
-                .set(FEEDBACK_REQUEST.REJECTION_AT, draft.rejectionAt())
+                .set(fieldsOf(draft))
                 .set(FEEDBACK_REQUEST.UPDATED_AT, now)
                 .where(FEEDBACK_REQUEST.ID.eq(id), FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId),
                         FEEDBACK_REQUEST.CLIENT_ID.eq(clientId))
                 .execute() == 1;
+    }
+
+    /** The columns the extension writes, the same for a new request and an update. */
+    private static Map<Field<?>, @Nullable Object> fieldsOf(RequestDraft draft) {
+        var fields = new LinkedHashMap<Field<?>, @Nullable Object>();
+        fields.put(FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, draft.templateVersionId());
+        fields.put(FEEDBACK_REQUEST.PARENT_ID, draft.parentRequestId());
+        fields.put(FEEDBACK_REQUEST.COMPANY, draft.company());
+        fields.put(FEEDBACK_REQUEST.ROLE, draft.role());
+        fields.put(FEEDBACK_REQUEST.INTERVIEWER_NAME, draft.interviewerName());
+        fields.put(FEEDBACK_REQUEST.RECIPIENT_DOMAIN, draft.recipientDomain());
+        fields.put(FEEDBACK_REQUEST.WEBMAIL, draft.webmail());
+        fields.put(FEEDBACK_REQUEST.CHANNEL, draft.channel());
+        fields.put(FEEDBACK_REQUEST.REJECTION_AT, draft.rejectionAt());
+        return fields;
     }
 
     /** Locks the request row, so events of one request are recorded one after the other on every node. */

@@ -5,9 +5,6 @@ import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -15,6 +12,7 @@ import java.util.UUID;
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
 import app.debrief.base.NotFoundException;
+import app.debrief.testsupport.ApiClient;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.MutableClock;
 import app.debrief.testsupport.TestData;
@@ -43,13 +41,14 @@ class ConnectionsApiIT {
     @Autowired
     MutableClock clock;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
     private final JsonMapper json = JsonMapper.builder().build();
     private CoachPrincipal coach;
     private UUID client;
 
     @BeforeEach
     void aCoachWithAClient() {
+        api = new ApiClient(port);
         // every call of this class comes from 127.0.0.1: start each test with no wrong codes counted
         sql.deleteFrom(CONNECTION_FAILURE).where(CONNECTION_FAILURE.ADDRESS.eq("127.0.0.1")).execute();
         var data = new TestData(sql);
@@ -178,28 +177,18 @@ class ConnectionsApiIT {
     }
 
     private String connect() throws Exception {
-        IssuedCode issued = codes.issue(client, "https://debrief.example.com");
-        var response = post("/api/v1/connections", "{\"code\":\"" + issued.code() + "\",\"label\":\"Browser\"}");
-        assertThat(response.statusCode()).isEqualTo(201);
-        return json.readTree(response.body()).get("token").asString();
+        return api.connect(codes.issue(client, "https://debrief.example.com").code());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return api.post(path, null, body);
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return api.get(path, token);
     }
 
     private HttpResponse<String> delete(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).DELETE()
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return api.delete(path, token);
     }
 }

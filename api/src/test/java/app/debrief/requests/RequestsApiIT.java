@@ -4,15 +4,13 @@ import static app.debrief.db.jooq.Tables.FEEDBACK_REQUEST;
 import static app.debrief.db.jooq.Tables.REQUEST_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
 import app.debrief.connections.ConnectionCodeService;
+import app.debrief.testsupport.ApiClient;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import org.jooq.DSLContext;
@@ -35,7 +33,6 @@ class RequestsApiIT {
     @Autowired
     DSLContext sql;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private String token;
     private String strangerToken;
@@ -124,12 +121,7 @@ class RequestsApiIT {
 
     private String connect(CoachPrincipal coach, UUID client) throws Exception {
         TestData.signIn(coach);
-        String code = codes.issue(client, "https://debrief.example.com").code();
-        var response = http.send(HttpRequest.newBuilder(uri("/api/v1/connections"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"label\":\"Test\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body()).get("token").asString();
+        return new ApiClient(port).connect(codes.issue(client, "https://debrief.example.com").code());
     }
 
     private static String request(String company, String domain) {
@@ -139,24 +131,15 @@ class RequestsApiIT {
     }
 
     private HttpResponse<String> put(String bearer, UUID id, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/api/v1/requests/" + id)).header("Authorization", "Bearer " + bearer)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(port).put("/api/v1/requests/" + id, bearer, body);
     }
 
     private HttpResponse<String> event(String bearer, UUID id, UUID eventId, String type, String at) throws Exception {
         String body = "{\"id\":\"" + eventId + "\",\"type\":\"" + type + "\",\"occurredAt\":\"" + at + "\"}";
-        return http.send(HttpRequest.newBuilder(uri("/api/v1/requests/" + id + "/events"))
-                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(port).post("/api/v1/requests/" + id + "/events", bearer, body);
     }
 
     private HttpResponse<String> get(String bearer) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri("/api/v1/requests")).header("Authorization", "Bearer " + bearer)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return new ApiClient(port).get("/api/v1/requests", bearer);
     }
 }

@@ -3,9 +3,6 @@ package app.debrief.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +11,7 @@ import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
 import app.debrief.base.NotFoundException;
 import app.debrief.connections.ConnectionCodeService;
+import app.debrief.testsupport.ApiClient;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import org.jooq.DSLContext;
@@ -47,7 +45,6 @@ class TemplatesApiIT {
     @Autowired
     DSLContext sql;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private CoachPrincipal coach;
     private UUID client;
@@ -150,21 +147,15 @@ class TemplatesApiIT {
     }
 
     private String connect(UUID clientId) throws Exception {
-        String code = codes.issue(clientId, "https://debrief.example.com").code();
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/connections"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"label\":\"Test\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(201);
-        return json.readTree(response.body()).get("token").asString();
+        return api().connect(codes.issue(clientId, "https://debrief.example.com").code());
     }
 
     private HttpResponse<String> get(String token, String ifNoneMatch) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/templates"))
-                .header("Authorization", "Bearer " + token);
-        if (ifNoneMatch != null) {
-            request.header("If-None-Match", ifNoneMatch);
-        }
-        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return ifNoneMatch == null ? api().get("/api/v1/templates", token)
+                : api().send("GET", "/api/v1/templates", token, null, "If-None-Match", ifNoneMatch);
+    }
+
+    private ApiClient api() {
+        return new ApiClient(port);
     }
 }

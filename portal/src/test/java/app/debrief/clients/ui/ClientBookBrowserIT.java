@@ -6,34 +6,26 @@ import java.nio.charset.StandardCharsets;
 
 import app.debrief.demo.DemoAccounts;
 import app.debrief.testsupport.Chromium;
+import app.debrief.testsupport.PortalBrowser;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.VaadinPage;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The owner's client book in headless Chromium with the demo practice: search, and export what it shows. */
 @IntegrationTest(properties = {"debrief.test.database=fresh", "debrief.demo=true"})
 class ClientBookBrowserIT {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final PortalBrowser browser = new PortalBrowser();
 
-    private BrowserContext browser;
     private Page page;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Chromium.newContext();
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void openPage() {
+        page = browser.page();
     }
 
     @Test
@@ -64,6 +56,6 @@ class ClientBookBrowserIT {
     }
 
     private String base() {
-        return "http://localhost:" + port;
+        return browser.base();
     }
 }

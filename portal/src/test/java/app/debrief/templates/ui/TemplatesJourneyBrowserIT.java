@@ -6,17 +6,16 @@ import java.util.regex.Pattern;
 
 import app.debrief.demo.DemoAccounts;
 import app.debrief.testsupport.Chromium;
+import app.debrief.testsupport.PortalBrowser;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.VaadinPage;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A coach writes a template in headless Chromium: from a new library to a second version and its diff. */
 @IntegrationTest(properties = {"debrief.test.database=fresh", "debrief.demo=true"})
@@ -28,21 +27,14 @@ class TemplatesJourneyBrowserIT {
             + FIRST_QUESTION + "\n\n{{my_name}}";
     private static final String THANKS_LINE = "Thank you for your time and for the video interview.";
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final PortalBrowser browser = new PortalBrowser();
 
-    private BrowserContext browser;
     private Page page;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Chromium.newContext();
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void openPage() {
+        page = browser.page();
     }
 
     @Test
@@ -124,6 +116,6 @@ class TemplatesJourneyBrowserIT {
     }
 
     private String base() {
-        return "http://localhost:" + port;
+        return browser.base();
     }
 }
