@@ -54,6 +54,16 @@ class ApiSecurityIT {
     }
 
     @Test
+    void the_openapi_document_describes_every_extension_call() throws Exception {
+        var response = get("/api/v1/openapi.json", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"/api/v1/connections\"", "\"/api/v1/me\"",
+                "\"/api/v1/templates\"", "\"/api/v1/requests/{id}\"", "\"/api/v1/requests/{id}/events\"",
+                "\"/api/v1/tokens/current\"");
+    }
+
+    @Test
     void only_the_extension_origin_may_read_api_answers_in_a_browser() throws Exception {
         var extension = preflight("chrome-extension://aojbgifpmommagpomjmbeemfollcdkbk");
         assertThat(extension.statusCode()).isEqualTo(200);
