@@ -214,7 +214,11 @@ public class ClientsView extends VerticalLayout {
         var erase = small(new Button("Erase", click -> new EraseClientDialog(client, () -> erase(client)).open()));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
         erase.setAriaLabel("Erase " + client.name());
-        var actions = new HorizontalLayout(edit, archive, erase);
+        // a route path, not the view class: the extension's screen belongs to the connections feature
+        var extension = small(new Button("Extension", click -> getUI().ifPresent(
+                ui -> ui.navigate("clients/" + client.id() + "/extension"))));
+        extension.setAriaLabel("Browser extension of " + client.name());
+        var actions = new HorizontalLayout(edit, extension, archive, erase);
         actions.setSpacing(false);
         return actions;
     }

@@ -49,6 +49,14 @@ class ClientBookBrowserIT {
         org.assertj.core.api.Assertions.assertThat(response.headers().get("content-disposition")).contains("clients.csv");
         org.assertj.core.api.Assertions.assertThat(csv.lines().toList()).hasSize(2)
                 .last().asString().startsWith("Priya Natarajan,priya.n@example.com,Product management,Active,");
+
+        page.locator("vaadin-button[aria-label='Browser extension of Priya Natarajan']:visible").first().click();
+        VaadinPage.settle(page);
+        assertThat(page.getByText("Browser extension of Priya Natarajan")).isVisible();
+        page.getByText("Create a connection code").click();
+        VaadinPage.settle(page);
+        assertThat(page.locator("vaadin-text-area textarea")).hasValue(java.util.regex.Pattern.compile("^DBR1\\..+"));
+        Chromium.screenshot(page, "extension-connection");
     }
 
     private com.microsoft.playwright.Locator cell(String text) {

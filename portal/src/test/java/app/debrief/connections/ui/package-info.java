@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.connections.ui;
+
+import org.jspecify.annotations.NullMarked;
