@@ -8,6 +8,7 @@ import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
 import static app.debrief.db.jooq.Tables.PRACTICE;
 import static org.jooq.Records.mapping;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -89,12 +90,12 @@ class ConnectionRepository {
                 .fetchOptional(mapping(ExtensionClient::new));
     }
 
-    /** At most one write a minute per token, whatever the traffic. */
-    void touch(UUID tokenId, Instant now) {
+    /** Conditional, so concurrent calls on several nodes still write at most once per interval. */
+    void touch(UUID tokenId, Instant now, Duration interval) {
         sql.update(EXTENSION_TOKEN)
                 .set(EXTENSION_TOKEN.LAST_USED_AT, now)
                 .where(EXTENSION_TOKEN.ID.eq(tokenId), EXTENSION_TOKEN.LAST_USED_AT.isNull()
-                        .or(EXTENSION_TOKEN.LAST_USED_AT.lt(now.minusSeconds(60))))
+                        .or(EXTENSION_TOKEN.LAST_USED_AT.lt(now.minus(interval))))
                 .execute();
     }
 

@@ -84,9 +84,10 @@ class RequestRepository {
                 .fetchOptional().isPresent();
     }
 
-    void insertEventIfAbsent(UUID practiceId, UUID requestId, UUID eventId, EventType type, Instant occurredAt,
+    /** Reports whether the event is new; a replay (or an id already used elsewhere) inserts nothing. */
+    boolean insertEventIfAbsent(UUID practiceId, UUID requestId, UUID eventId, EventType type, Instant occurredAt,
             EventSource source, Instant receivedAt) {
-        sql.insertInto(REQUEST_EVENT)
+        return sql.insertInto(REQUEST_EVENT)
                 .set(REQUEST_EVENT.ID, eventId)
                 .set(REQUEST_EVENT.PRACTICE_ID, practiceId)
                 .set(REQUEST_EVENT.REQUEST_ID, requestId)
@@ -95,7 +96,7 @@ class RequestRepository {
                 .set(REQUEST_EVENT.RECEIVED_AT, receivedAt)
                 .set(REQUEST_EVENT.SOURCE, source)
                 .onDuplicateKeyIgnore()
-                .execute();
+                .execute() == 1;
     }
 
     Optional<UUID> requestOfEvent(UUID eventId) {

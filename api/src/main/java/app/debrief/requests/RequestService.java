@@ -57,9 +57,9 @@ public class RequestService {
             throw new NotFoundException("The request");
         }
         Instant now = clock.instant();
-        requests.insertEventIfAbsent(client.practiceId(), requestId, eventId, type, occurredAt, EventSource.EXTENSION,
-                now);
-        if (!requests.requestOfEvent(eventId).map(requestId::equals).orElse(false)) {
+        boolean inserted = requests.insertEventIfAbsent(client.practiceId(), requestId, eventId, type, occurredAt,
+                EventSource.EXTENSION, now);
+        if (!inserted && !requests.requestOfEvent(eventId).map(requestId::equals).orElse(false)) {
             throw new RequestConflictException("Event " + eventId + " belongs to another request: use a new event id.");
         }
         RequestState state = RequestStates.of(requests.events(client.practiceId(), requestId));
