@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo demo mode: demo practice, logins and clients on an empty database; unset means "when embedded"
  * @param db database settings beyond spring.datasource.*
  * @param api settings of the extension's API
+ * @param trustedProxies addresses or CIDR ranges of the reverse proxies in front of Debrief: only a
+ *     request arriving from one of them has its X-Forwarded-For believed; empty trusts no one
  */
 @ConfigurationProperties("debrief")
-public record DebriefProperties(Path dataDir, @Nullable Boolean demo, @DefaultValue Db db, @DefaultValue Api api) {
+public record DebriefProperties(Path dataDir, @Nullable Boolean demo, @DefaultValue Db db, @DefaultValue Api api,
+        @DefaultValue List<String> trustedProxies) {
 
     /**
      * @param extensionOrigins browser origins allowed to call the API (CORS), e.g.

@@ -159,6 +159,23 @@ class ConnectionsApiIT {
     }
 
     @Test
+    void a_forged_forwarded_address_does_not_escape_the_limit_when_no_proxy_is_trusted() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            var guess = api.send("POST", "/api/v1/connections", null,
+                    "{\"code\":\"DBR1.eA.WRONGWRONG" + (char) ('A' + i) + "\",\"label\":\"Guess\"}",
+                    "X-Forwarded-For", "198.51.100." + i);
+            assertThat(guess.statusCode()).isEqualTo(400);
+        }
+        IssuedCode good = codes.issue(client, "https://debrief.example.com");
+
+        var limited = api.send("POST", "/api/v1/connections", null,
+                "{\"code\":\"" + good.code() + "\",\"label\":\"Late\"}", "X-Forwarded-For", "198.51.100.99");
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(sql.fetchCount(CONNECTION_FAILURE, CONNECTION_FAILURE.ADDRESS.like("198.51.100.%"))).isZero();
+    }
+
+    @Test
     void codes_and_connections_of_another_practice_or_another_coach_are_not_found() throws Exception {
         String token = connect();
         UUID tokenId = codes.connections(client).getFirst().id();
