@@ -11,6 +11,10 @@ let rerunRequested = false;
 
 async function flushAndSchedule() {
   const area = chrome.storage.local;
+  // Chrome may stop this worker in the middle of a flush, and nothing else would wake it for the
+  // items still queued: an alarm set before the first call does, and is cleared once all is sent.
+  const { [KEYS.outboxRetry]: before = { attempt: 0 } } = await area.get(KEYS.outboxRetry);
+  await chrome.alarms.create(OUTBOX_ALARM, { when: Date.now() + retryDelayMs(before.attempt) });
   let result;
   do {
     rerunRequested = false;

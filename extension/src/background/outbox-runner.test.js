@@ -44,3 +44,17 @@ test('calls while a send is running do not send the same item twice', async () =
   await Promise.all([runOutbox(), runOutbox(), runOutbox()]);
   assert.equal(fetch.calls.length, 1);
 });
+
+test('an alarm is set before the first call, so a worker stopped mid-send is woken for the rest', async () => {
+  let answer;
+  globalThis.fetch = () => new Promise((resolve) => { answer = resolve; });
+  const before = Date.now();
+  const running = runOutbox();
+  while (!answer) await new Promise((resolve) => setTimeout(resolve, 1));
+  // Chrome could stop the worker right here, with the item sent but not acknowledged.
+  const wake = chrome.alarms.created.get(OUTBOX_ALARM);
+  assert.ok(wake && wake.when - before >= 30_000 && wake.when - before < 31_000, 'a wake-up alarm in about 30 s');
+  answer(new Response(null, { status: 201 }));
+  await running;
+  assert.equal(chrome.alarms.created.has(OUTBOX_ALARM), false, 'cleared once everything is sent');
+});
