@@ -13,8 +13,8 @@ async function flushAndSchedule() {
   const area = chrome.storage.local;
   // Chrome may stop this worker in the middle of a flush, and nothing else would wake it for the
   // items still queued: an alarm set before the first call does, and is cleared once all is sent.
-  const { [KEYS.outboxRetry]: before = { attempt: 0 } } = await area.get(KEYS.outboxRetry);
-  await chrome.alarms.create(OUTBOX_ALARM, { when: Date.now() + retryDelayMs(before.attempt) });
+  // The first retry's delay, not the backoff: the server may be answering again by now.
+  await chrome.alarms.create(OUTBOX_ALARM, { when: Date.now() + retryDelayMs(0) });
   let result;
   do {
     rerunRequested = false;
