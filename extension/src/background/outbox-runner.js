@@ -1,7 +1,7 @@
 // Sends the outbox from the service worker and schedules the retry with chrome.alarms, which
 // survives the worker being stopped (a setTimeout would not).
 import { flushOutbox, retryDelayMs } from '../lib/queue.js';
-import { KEYS } from '../lib/storage.js';
+import { KEYS, PREFIXES, listByPrefix } from '../lib/storage.js';
 
 export const OUTBOX_ALARM = 'debrief-outbox';
 
@@ -40,4 +40,13 @@ export function runOutbox() {
     running = null;
   });
   return running;
+}
+
+// Called every minute by the badge's periodic alarm. A worker stopped in the middle of a send can
+// leave items queued with no retry alarm pending (Chrome may also drop a one-shot alarm re-created
+// while it fires): without this, they would wait for the next user action or browser start.
+export async function resumeStalledOutbox() {
+  if (running || (await chrome.alarms.get(OUTBOX_ALARM))) return null;
+  const queued = await listByPrefix(chrome.storage.local, PREFIXES.outbox);
+  return queued.length > 0 ? runOutbox() : null;
 }

@@ -2,7 +2,7 @@ import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { fakeChrome, fakeStorageArea, scriptedFetch } from '../../test/support/fake-chrome.js';
 import { enqueue, eventItem } from '../lib/queue.js';
-import { runOutbox, OUTBOX_ALARM } from './outbox-runner.js';
+import { runOutbox, resumeStalledOutbox, OUTBOX_ALARM } from './outbox-runner.js';
 
 const realFetch = globalThis.fetch;
 const item = eventItem('6f1c1d3e-8a0b-4c57-9d1e-2b7a3c4d5e6f', { id: 'e1', type: 'SENT', occurredAt: '2026-03-02T10:00:00Z' });
@@ -57,4 +57,18 @@ test('an alarm is set before the first call, so a worker stopped mid-send is wok
   answer(new Response(null, { status: 201 }));
   await running;
   assert.equal(chrome.alarms.created.has(OUTBOX_ALARM), false, 'cleared once everything is sent');
+});
+
+test('items left queued with no retry pending are sent on the next minute tick, and only then', async () => {
+  const fetch = scriptedFetch([{ status: 201 }, { status: 201 }]);
+  globalThis.fetch = fetch;
+  await chrome.alarms.create(OUTBOX_ALARM, { when: Date.now() + 30_000 });
+  await resumeStalledOutbox();
+  assert.equal(fetch.calls.length, 0, 'a pending retry keeps its backoff');
+
+  await chrome.alarms.clear(OUTBOX_ALARM);
+  await resumeStalledOutbox();
+  assert.equal(fetch.calls.length, 1, 'a stalled outbox is sent');
+  await resumeStalledOutbox();
+  assert.equal(fetch.calls.length, 1, 'an empty outbox sends nothing');
 });

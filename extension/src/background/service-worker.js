@@ -1,7 +1,7 @@
 // Wiring only: every listener is registered at the top level so Chrome can wake the worker for it,
 // and all state lives in chrome.storage because the worker may be stopped at any moment.
 import { migrateStorage, KEYS, PREFIXES } from '../lib/storage.js';
-import { runOutbox, OUTBOX_ALARM } from './outbox-runner.js';
+import { runOutbox, resumeStalledOutbox, OUTBOX_ALARM } from './outbox-runner.js';
 import { refreshCountdowns, remind, BADGE_ALARM, REMINDER_ALARM_PREFIX } from './reminders.js';
 import { syncGrantedWebmailScripts } from './webmail-scripts.js';
 
@@ -23,7 +23,10 @@ chrome.runtime.onStartup.addListener(() => {
 
 chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === OUTBOX_ALARM) void runOutbox();
-  else if (alarm.name === BADGE_ALARM) void refreshCountdowns();
+  else if (alarm.name === BADGE_ALARM) {
+    void refreshCountdowns();
+    void resumeStalledOutbox();
+  }
   else if (alarm.name.startsWith(REMINDER_ALARM_PREFIX)) void remind(alarm.name.slice(REMINDER_ALARM_PREFIX.length));
 });
 

@@ -20,6 +20,10 @@ export async function problemMessage(response) {
   }
 }
 
+// A call the network never answers (a half-open connection, a proxy that hangs) must not hold the
+// outbox forever: it fails after this long and is retried like any network error.
+export const CALL_TIMEOUT_MS = 20_000;
+
 export function callApi({ connection, fetch, method, path, body }) {
   const headers = { accept: 'application/json, application/problem+json' };
   if (connection.token) headers.authorization = `Bearer ${connection.token}`;
@@ -29,6 +33,7 @@ export function callApi({ connection, fetch, method, path, body }) {
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'omit',
+    signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
   });
 }
 

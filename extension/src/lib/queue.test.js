@@ -105,3 +105,22 @@ test('answers are sorted into acknowledged, retry, permanent and revoked', () =>
     'done', 'done', 'done', 'permanent', 'permanent', 'permanent', 'permanent', 'retry', 'retry', 'retry', 'retry', 'unauthorized',
   ]);
 });
+
+test('a call the network never answers is abandoned after a timeout and becomes a retry', async () => {
+  const area = connected();
+  await queueRequestWithEvents(area);
+  let signal;
+  const hangingFetch = (url, init) => new Promise((resolve, reject) => {
+    signal = init.signal;
+    init.signal.addEventListener('abort', () => reject(new DOMException('The operation timed out.', 'TimeoutError')));
+  });
+  const flushing = flushOutbox({ area, fetch: hangingFetch });
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(signal instanceof AbortSignal, 'every call carries a timeout signal');
+  assert.equal(signal.aborted, false);
+  // what AbortSignal.timeout does after CALL_TIMEOUT_MS, done at once
+  signal.dispatchEvent(new Event('abort'));
+  const result = await flushing;
+  assert.equal(result.stoppedBy, 'retry');
+  assert.equal(outboxKeys(area).length, 3, 'nothing lost');
+});

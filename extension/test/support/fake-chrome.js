@@ -55,6 +55,7 @@ export function fakeChrome(area = fakeStorageArea()) {
     alarms: {
       created: alarms,
       async create(name, info) { alarms.set(name, info); },
+      async get(name) { return alarms.get(name); },
       async clear(name) { return alarms.delete(name); },
     },
     action: {
