@@ -71,5 +71,6 @@ class DemoData implements ApplicationRunner {
                 passwordEncoder.encode(DemoAccounts.COACH_PASSWORD), now);
         OWNER_CLIENTS.forEach(client -> demo.insertClient(practiceId, ownerId, client, now));
         COACH_CLIENTS.forEach(client -> demo.insertClient(practiceId, coachId, client, now));
+        demo.assignLibrariesToActiveClients(practiceId, ownerId, now);
     }
 }

@@ -2,6 +2,8 @@ package app.debrief.demo;
 
 import static app.debrief.db.jooq.Tables.CLIENT;
 import static app.debrief.db.jooq.Tables.COACH;
+import static app.debrief.db.jooq.Tables.LIBRARY_ASSIGNMENT;
+import static app.debrief.db.jooq.Tables.TEMPLATE_LIBRARY;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import app.debrief.accounts.Role;
 import app.debrief.clients.ClientStatus;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -50,6 +53,17 @@ class DemoDataRepository {
                 .set(CLIENT.TARGET_FIELD, client.targetField())
                 .set(CLIENT.STATUS, client.status())
                 .set(CLIENT.CREATED_AT, now)
+                .execute();
+    }
+
+    /** The practice's libraries (the starter library) for each of its active clients, as a coach would assign them. */
+    void assignLibrariesToActiveClients(UUID practiceId, UUID assignedBy, Instant now) {
+        sql.insertInto(LIBRARY_ASSIGNMENT, LIBRARY_ASSIGNMENT.PRACTICE_ID, LIBRARY_ASSIGNMENT.LIBRARY_ID,
+                        LIBRARY_ASSIGNMENT.CLIENT_ID, LIBRARY_ASSIGNMENT.ASSIGNED_BY, LIBRARY_ASSIGNMENT.ASSIGNED_AT)
+                .select(sql.select(CLIENT.PRACTICE_ID, TEMPLATE_LIBRARY.ID, CLIENT.ID,
+                                DSL.val(assignedBy, LIBRARY_ASSIGNMENT.ASSIGNED_BY), DSL.val(now, LIBRARY_ASSIGNMENT.ASSIGNED_AT))
+                        .from(CLIENT).join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.PRACTICE_ID.eq(CLIENT.PRACTICE_ID))
+                        .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.STATUS.eq(ClientStatus.ACTIVE)))
                 .execute();
     }
 

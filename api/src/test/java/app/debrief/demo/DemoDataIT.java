@@ -2,12 +2,14 @@ package app.debrief.demo;
 
 import static app.debrief.db.jooq.Tables.CLIENT;
 import static app.debrief.db.jooq.Tables.COACH;
+import static app.debrief.db.jooq.Tables.LIBRARY_ASSIGNMENT;
 import static app.debrief.db.jooq.Tables.PRACTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.debrief.accounts.CoachDetailsService;
-import app.debrief.accounts.Role;
 import app.debrief.accounts.CoachPrincipal;
+import app.debrief.accounts.Role;
+import app.debrief.clients.ClientStatus;
 import app.debrief.testsupport.IntegrationTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,14 @@ class DemoDataIT {
 
         assertThat(sql.fetchCount(PRACTICE)).isEqualTo(1);
         assertThat(sql.fetchCount(CLIENT)).isEqualTo(6);
+    }
+
+    @Test
+    void every_active_demo_client_gets_the_starter_library_so_the_extension_has_templates_to_offer() {
+        var activeClients = sql.select(CLIENT.ID).from(CLIENT).where(CLIENT.STATUS.eq(ClientStatus.ACTIVE)).fetch(CLIENT.ID);
+        assertThat(activeClients).isNotEmpty();
+        assertThat(sql.selectDistinct(LIBRARY_ASSIGNMENT.CLIENT_ID).from(LIBRARY_ASSIGNMENT).fetch(LIBRARY_ASSIGNMENT.CLIENT_ID))
+                .containsExactlyInAnyOrderElementsOf(activeClients);
     }
 
     @Test
