@@ -52,5 +52,18 @@
         [outboxKey(ms, 1, event.id)]: { kind: 'event', requestId, body: { id: event.id, type: 'SENT', occurredAt }, queuedAt: occurredAt },
       });
     },
+    // The user's answer to "Reply from … — did they give feedback?": REPLIED_FEEDBACK or
+    // REPLIED_DECLINED, a manual answer (source EXTENSION), queued like every other event.
+    recordAnswer(requestId, type, now = new Date()) {
+      const occurredAt = now.toISOString();
+      const event = { id: crypto.randomUUID(), requestId, type, occurredAt, source: 'EXTENSION' };
+      return chrome.storage.local.set({
+        [`event/${event.id}`]: event,
+        [outboxKey(now.getTime(), 0, event.id)]: { kind: 'event', requestId, body: { id: event.id, type, occurredAt }, queuedAt: occurredAt },
+      });
+    },
+    rememberNotAReply(requestId, messageKey, now = new Date()) {
+      return chrome.storage.local.set({ [`notReply/${requestId}/${messageKey}`]: { at: now.toISOString() } });
+    },
   };
 })();
