@@ -58,11 +58,16 @@ export function followUpOffer(request, { allRequests, settings, templates, decid
   return now >= from && now < from + FOLLOW_UP_OFFER_DAYS * DAY_MS ? template : null;
 }
 
+// One question per request at a time: "Did they reply?" first; after "No reply yet" the
+// follow-up, if still on offer, takes its place.
 export function pendingQuestions({ requests, settings, templates = [], snoozedIds = new Set(), decidedIds = new Set(), now }) {
   const context = { allRequests: requests, settings, templates, now };
+  const replyChecks = requests.filter((request) => needsReplyCheck(request, { ...context, snoozed: snoozedIds.has(request.id) }))
+    .sort((a, b) => sentAtOf(a) - sentAtOf(b)); // the nearest timeout first
   return {
-    replyChecks: requests.filter((request) => needsReplyCheck(request, { ...context, snoozed: snoozedIds.has(request.id) })),
+    replyChecks,
     followUps: requests
+      .filter((request) => !replyChecks.includes(request))
       .map((request) => ({ request, template: followUpOffer(request, { ...context, decided: decidedIds.has(request.id) }) }))
       .filter((offer) => offer.template !== null),
   };

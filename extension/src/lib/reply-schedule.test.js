@@ -124,3 +124,11 @@ test('a follow-up is not offered a follow-up of its own, and a reply to it settl
   await recordEvent(area, child.id, 'REPLIED_FEEDBACK', {}, clock);
   assert.deepEqual((await loadPendingQuestions(area, day(9, 1))).replyChecks, [], 'answered through its follow-up');
 });
+
+test('one question per request: the follow-up waits while "Did they reply?" is asked, and follows "No reply yet"', async () => {
+  const { area, request, clock } = await sentRequest();
+  assert.deepEqual(names(await loadPendingQuestions(area, day(9, 1))), { replyChecks: ['Acme'], followUps: [] });
+  clock.time = day(9, 2);
+  await snoozeReplyCheck(area, request.id, clock);
+  assert.deepEqual(names(await loadPendingQuestions(area, day(9, 3))), { replyChecks: [], followUps: ['Acme: Gentle follow-up'] });
+});
