@@ -1,6 +1,7 @@
 // Watches the open conversation for a reply to a tracked request and asks about it once. Reads
-// only the replyWatch record the service worker keeps (never the token or the outbox), and from
-// the page only the sender, date, subject line and shown headers of the conversation's messages.
+// the replyWatch record the service worker keeps and, by key, its own earlier answers (never the
+// token or the outbox), and from the page only the sender, date, subject line and shown headers of
+// the conversation's messages.
 (() => {
   const ns = globalThis.DebriefContent;
   const CHECK_EVERY_MS = 1000; // conversations open without navigation, and Roundcube's preview is an iframe
@@ -24,7 +25,19 @@
     void ns.outbox.recordAnswer(tracked.requestId, ANSWER_TYPES[answer]);
   }
 
-  function check(adapter) {
+  let checking = false;
+
+  async function check(adapter) {
+    if (checking) return;
+    checking = true;
+    try {
+      await checkOnce(adapter);
+    } finally {
+      checking = false;
+    }
+  }
+
+  async function checkOnce(adapter) {
     const open = index.requests.filter((tracked) => !answeredThisPage.has(tracked.requestId));
     if (open.length === 0 || ns.replyPrompt.isShown()) return;
     const conversation = adapter.conversation(document);
@@ -37,6 +50,7 @@
     const messageKey = ns.replyRules.messageKey(reply);
     if (askedThisPage.has(`${tracked.requestId}|${messageKey}`)) return;
     askedThisPage.add(`${tracked.requestId}|${messageKey}`);
+    if (await ns.outbox.alreadySettled(tracked.requestId, messageKey)) return;
     ns.replyPrompt.show({ company: tracked.company, onAnswer: (answer) => record(tracked, messageKey, answer) });
   }
 
@@ -45,11 +59,11 @@
       chrome.storage.onChanged.addListener((changes, areaName) => {
         if (areaName !== 'local' || !('replyWatch' in changes)) return;
         index = changes.replyWatch.newValue ?? { requests: [] };
-        check(adapter);
+        void check(adapter);
       });
       await loadIndex();
-      check(adapter);
-      setInterval(() => check(adapter), CHECK_EVERY_MS);
+      await check(adapter);
+      setInterval(() => void check(adapter), CHECK_EVERY_MS);
     },
   };
 })();

@@ -24,6 +24,7 @@ export const PREFIXES = Object.freeze({
   outbox: 'outbox/',
   failed: 'failed/',
   notReply: 'notReply/', // notReply/<request id>/<message key>: "Not a reply", asked in the webmail
+  answered: 'answered/', // answered/<request id>: answered in the webmail (the event is under event/)
   replyCheck: 'replyCheck/', // replyCheck/<request id>: "No reply yet", answered in the popup
   followUp: 'followUp/', // followUp/<request id>: the follow-up offer was taken or declined
 });

@@ -68,12 +68,20 @@ export async function seedSentRequest(browser, seed) {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/options/options.html`);
   const requestId = await page.evaluate(async ({ company, role = 'Analyst', to = null, subject = null, threadId = null, sentAgoMs, webmail = 'gmail' }) => {
-    const { logRejection, recordEvent } = await import(chrome.runtime.getURL('src/lib/requests.js'));
+    const { logRejection } = await import(chrome.runtime.getURL('src/lib/requests.js'));
+    const { outboxEntries, requestItem, eventItem } = await import(chrome.runtime.getURL('src/lib/queue.js'));
     const area = chrome.storage.local;
     const sentAt = new Date(Date.now() - sentAgoMs);
-    const request = await logRejection(area, { company, role, rejectionAt: new Date(sentAt.getTime() - 2 * 3_600_000) });
-    await recordEvent(area, request.id, 'SENT', { recipientDomain: to?.split('@')[1] ?? null, webmail }, { newId: () => crypto.randomUUID(), now: () => sentAt });
-    if (to) await area.set({ [`sent/${request.id}`]: { to: [to], subject, threadId, messageId: null, sentAt: sentAt.toISOString() } });
+    const logged = await logRejection(area, { company, role, rejectionAt: new Date(sentAt.getTime() - 2 * 3_600_000) });
+    // The send happened in the past, but it is queued now, behind the rejection it belongs to.
+    const request = { ...logged, recipientDomain: to?.split('@')[1] ?? null, webmail };
+    const event = { id: crypto.randomUUID(), requestId: request.id, type: 'SENT', occurredAt: sentAt.toISOString(), source: 'EXTENSION' };
+    await area.set({
+      [`request/${request.id}`]: request,
+      [`event/${event.id}`]: event,
+      ...(to ? { [`sent/${request.id}`]: { to: [to], subject, threadId, messageId: null, sentAt: sentAt.toISOString() } } : {}),
+      ...outboxEntries([requestItem(request), eventItem(request.id, event)], Date.now() + 1),
+    });
     return request.id;
   }, seed);
   await page.close();
