@@ -1,14 +1,31 @@
 // Wiring only: every listener is registered at the top level so Chrome can wake the worker for it,
 // and all state lives in chrome.storage because the worker may be stopped at any moment.
-import { migrateStorage, KEYS, PREFIXES } from '../lib/storage.js';
+import { migrateStorage, getConnection, isConnected, KEYS, PREFIXES } from '../lib/storage.js';
 import { runOutbox, resumeStalledOutbox, OUTBOX_ALARM } from './outbox-runner.js';
 import { refreshCountdowns, remind, BADGE_ALARM, REMINDER_ALARM_PREFIX } from './reminders.js';
 import { syncGrantedWebmailScripts } from './webmail-scripts.js';
+import { refreshReplyWatch } from '../lib/reply-watch.js';
+import { refreshSettings } from '../lib/settings.js';
+
+// Settings change rarely (the practice owner edits them); each start-up of the browser re-reads them.
+async function refreshSettingsIfConnected() {
+  const connection = await getConnection(chrome.storage.local);
+  if (isConnected(connection)) await refreshSettings({ area: chrome.storage.local, connection, fetch: (url, init) => fetch(url, init) });
+}
+
+// One rebuild at a time, each reading what the previous one wrote: the last one sees every change.
+let replyWatchRebuild = Promise.resolve();
+function rebuildReplyWatch() {
+  replyWatchRebuild = replyWatchRebuild.then(() => refreshReplyWatch(chrome.storage.local)).catch(() => {});
+  return replyWatchRebuild;
+}
 
 async function setUp() {
   await migrateStorage(chrome.storage.local);
   await chrome.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
   await syncGrantedWebmailScripts();
+  await rebuildReplyWatch();
+  await refreshSettingsIfConnected();
   await refreshCountdowns();
   await runOutbox();
 }
@@ -36,7 +53,10 @@ chrome.storage.onChanged.addListener((changes, areaName) => {
   const queued = keys.some((key) => key.startsWith(PREFIXES.outbox) && changes[key].newValue);
   const reconnected = changes[KEYS.connection]?.newValue?.status === 'connected';
   if (queued || reconnected) void runOutbox();
-  if (keys.some((key) => key.startsWith(PREFIXES.request) || key.startsWith(PREFIXES.event))) void refreshCountdowns();
+  const tracking = [PREFIXES.request, PREFIXES.event, PREFIXES.sent, PREFIXES.notReply];
+  if (keys.some((key) => tracking.some((prefix) => key.startsWith(prefix)))) void rebuildReplyWatch();
+  const questions = [PREFIXES.request, PREFIXES.event, PREFIXES.replyCheck, PREFIXES.followUp, KEYS.settings, KEYS.templates];
+  if (keys.some((key) => questions.some((prefix) => key.startsWith(prefix)))) void refreshCountdowns();
   if (KEYS.connection in changes) void syncGrantedWebmailScripts();
 });
 

@@ -48,6 +48,35 @@
     return null;
   }
 
+  function textOf(element, attribute) {
+    if (!element) return null;
+    const value = (attribute && element.getAttribute(attribute)) || element.textContent;
+    return value.replace(/\s+/g, ' ').trim() || null;
+  }
+
+  // Only what DESIGN.md allows in threads: per message its sender, date and, where shown, its
+  // subject line and headers (to tell automatic replies apart); never a message body.
+  function readConversation(doc, spec) {
+    const thread = spec.thread;
+    const messages = [...doc.querySelectorAll(thread.message)].filter(isVisible);
+    if (messages.length === 0) return null;
+    return {
+      threadId: thread.threadId?.(doc) ?? null,
+      subject: textOf(firstVisible(doc, thread.subject)),
+      messages: messages.map((message) => {
+        const sender = message.querySelector(thread.sender);
+        return {
+          id: (thread.id && message.getAttribute(thread.id)) || null,
+          sender: sender ? emailsIn(sender)[0] ?? null : null,
+          senderName: textOf(sender),
+          date: ns.replyRules.parseMailDate(textOf(message.querySelector(thread.date), 'title')),
+          subject: thread.messageSubject ? textOf(message.querySelector(thread.messageSubject)) : null,
+          headers: {},
+        };
+      }),
+    };
+  }
+
   function selectorAdapter(spec) {
     return {
       name: spec.name,
@@ -66,12 +95,16 @@
       sendError: (doc) => firstVisible(doc, spec.error)?.textContent.trim() || null,
       sentNotice: (doc) => [...doc.querySelectorAll(spec.notice)].some((el) => isVisible(el) && spec.sentText.test(el.innerText)),
       threadIds: (root, doc) => spec.threadIds?.(root, doc) ?? { threadId: null, messageId: null },
-      threadMessages: (doc) => [...doc.querySelectorAll(spec.thread?.message ?? ':not(*)')].map((message) => ({
-        sender: message.querySelector(spec.thread.sender)?.getAttribute('email') ?? message.querySelector(spec.thread.sender)?.textContent.trim() ?? null,
-        date: message.querySelector(spec.thread.date)?.getAttribute('title') ?? null,
-      })),
+      conversation: (doc) => readConversation(doc, spec),
+      ownAddresses: (doc) => spec.ownAddresses?.(doc) ?? [],
     };
   }
 
-  ns.kit = { isVisible, emailsIn, composeRootFrom, firstVisible, selectorAdapter };
+  // The addresses shown in the first element matching a selector (an account button, a header).
+  function addressesAt(doc, selector) {
+    const element = doc.querySelector(selector);
+    return element ? emailsIn(element) : [];
+  }
+
+  ns.kit = { isVisible, emailsIn, composeRootFrom, firstVisible, selectorAdapter, textOf, addressesAt };
 })();

@@ -8,6 +8,7 @@
   const adapter = specific ?? ns.adapters.generic;
   ns.caretMemory.start(document);
   ns.sendDetection.start();
+  void ns.replyWatch.start(adapter);
 
   chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== chrome.runtime.id) return;

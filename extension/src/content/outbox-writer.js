@@ -52,5 +52,25 @@
         [outboxKey(ms, 1, event.id)]: { kind: 'event', requestId, body: { id: event.id, type: 'SENT', occurredAt }, queuedAt: occurredAt },
       });
     },
+    // The user's answer to "Reply from … — did they give feedback?": REPLIED_FEEDBACK or
+    // REPLIED_DECLINED, a manual answer (source EXTENSION), queued like every other event.
+    recordAnswer(requestId, type, now = new Date()) {
+      const occurredAt = now.toISOString();
+      const event = { id: crypto.randomUUID(), requestId, type, occurredAt, source: 'EXTENSION' };
+      return chrome.storage.local.set({
+        [`event/${event.id}`]: event,
+        [`answered/${requestId}`]: { type, at: occurredAt },
+        [outboxKey(now.getTime(), 0, event.id)]: { kind: 'event', requestId, body: { id: event.id, type, occurredAt }, queuedAt: occurredAt },
+      });
+    },
+    // Read by key just before asking, because the service worker's replyWatch record may not
+    // reflect an answer given a moment ago (a reload right after answering).
+    async alreadySettled(requestId, messageKey) {
+      const keys = [`answered/${requestId}`, `notReply/${requestId}/${messageKey}`];
+      return Object.keys(await chrome.storage.local.get(keys)).length > 0;
+    },
+    rememberNotAReply(requestId, messageKey, now = new Date()) {
+      return chrome.storage.local.set({ [`notReply/${requestId}/${messageKey}`]: { at: now.toISOString() } });
+    },
   };
 })();

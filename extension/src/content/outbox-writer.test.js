@@ -45,3 +45,24 @@ test('the recipient address stays in the browser; only its domain is queued for 
   assert.deepEqual(listed.sent.to, details.recipients);
   assert.equal(listed.sent.subject, 'Thank you');
 });
+
+test('an answer given in the webmail is queued as a manual event the service worker sends, and settles the request', async () => {
+  const { area, content, request } = await setUp();
+  await content.outbox.recordSent(await content.outbox.loadRequest(request.id), details);
+  await flushOutbox({ area, fetch: scriptedFetch([{ status: 200 }]) });
+  assert.equal(await content.outbox.alreadySettled(request.id, 'INBOX/7'), false);
+  await content.outbox.recordAnswer(request.id, 'REPLIED_DECLINED', new Date('2026-03-05T09:00:00Z'));
+  const fetch = scriptedFetch([{ status: 200 }]);
+  await flushOutbox({ area, fetch });
+  assert.deepEqual(fetch.calls.map((call) => [call.method, call.body.type, call.body.occurredAt]), [['POST', 'REPLIED_DECLINED', '2026-03-05T09:00:00.000Z']]);
+  assert.equal((await listRequests(area))[0].state, 'REPLIED_DECLINED');
+  assert.equal(await content.outbox.alreadySettled(request.id, 'INBOX/7'), true);
+});
+
+test('"Not a reply" is remembered for that message only', async () => {
+  const { area, content, request } = await setUp();
+  await content.outbox.rememberNotAReply(request.id, 'INBOX/7');
+  assert.equal(await content.outbox.alreadySettled(request.id, 'INBOX/7'), true);
+  assert.equal(await content.outbox.alreadySettled(request.id, 'INBOX/8'), false);
+  assert.equal(Object.keys(area.data).some((key) => key.startsWith('outbox/')), false, 'nothing for the server');
+});

@@ -2,6 +2,7 @@
 import { parseConnectionCode } from './connection-code.js';
 import { callApi, problemMessage } from './api.js';
 import { KEYS } from './storage.js';
+import { settingsFrom } from './settings.js';
 
 export class ConnectError extends Error {}
 
@@ -25,9 +26,9 @@ export async function connect({ code, label, permissions, fetch, area, now = () 
     throw new ConnectError(`Could not reach ${origin}. Check your internet connection and try again.`);
   }
   if (!response.ok) throw new ConnectError(await problemMessage(response));
-  const { token, client, coach, practice } = await response.json();
+  const { token, client, coach, practice, settings } = await response.json();
   if (typeof token !== 'string' || token === '') throw new ConnectError('The server did not hand out a token. Ask your coach for a new code.');
   const connection = { origin, token, client, coach, practice, label, connectedAt: now().toISOString(), status: 'connected' };
-  await area.set({ [KEYS.connection]: connection });
+  await area.set({ [KEYS.connection]: connection, [KEYS.settings]: settingsFrom(settings, now()) });
   return connection;
 }

@@ -54,3 +54,10 @@ test('an unreachable server is reported as such', async () => {
   const fetch = scriptedFetch([new TypeError('Failed to fetch')]);
   await assert.rejects(connect({ code, label: 'x', permissions: fakePermissions(), fetch, area: fakeStorageArea() }), /Could not reach https:\/\/debrief\.example\.com/);
 });
+
+test('the practice settings in the connect answer are stored for the reply questions', async () => {
+  const area = fakeStorageArea();
+  const fetch = scriptedFetch([{ status: 201, body: { ...answer, settings: { noReplyDays: 10, followUpDay: 7 } } }]);
+  await connect({ code, label: 'x', permissions: fakePermissions(), fetch, area, now });
+  assert.deepEqual(area.data.settings, { noReplyDays: 10, followUpDay: 7, followUpTemplateId: null, fetchedAt: '2026-03-02T08:00:00.000Z' });
+});

@@ -3,7 +3,7 @@
 // and the popup never waits on the network.
 import { PREFIXES, listByPrefix } from './storage.js';
 import { outboxEntries, requestItem, eventItem } from './queue.js';
-import { currentState } from './state.js';
+import { currentState, isAwaitingSend } from './state.js';
 
 const defaults = { newId: () => crypto.randomUUID(), now: () => new Date() };
 
@@ -43,6 +43,44 @@ export async function recordEvent(area, requestId, type, changes = {}, clock = d
   const items = Object.keys(changes).length > 0 ? [requestItem(request), eventItem(requestId, event)] : [eventItem(requestId, event)];
   await area.set({ [key]: request, [PREFIXES.event + event.id]: event, ...outboxEntries(items, clock.now().getTime()) });
   return event;
+}
+
+// "No reply yet" in the popup: the question waits for the timeout, which the server records.
+export async function snoozeReplyCheck(area, requestId, clock = defaults) {
+  await area.set({ [PREFIXES.replyCheck + requestId]: { snoozedAt: clock.now().toISOString() } });
+}
+
+// The follow-up is a child request of the same rejection. It gets no event of its own until it is
+// drafted: the rejection was logged once, on the parent.
+export async function startFollowUp(area, parent, clock = defaults) {
+  const child = {
+    id: clock.newId(),
+    company: parent.company,
+    role: parent.role ?? null,
+    interviewerName: parent.interviewerName ?? null,
+    recipientDomain: parent.recipientDomain ?? null,
+    webmail: null,
+    channel: 'EMAIL',
+    rejectionAt: parent.rejectionAt,
+    templateVersionId: null,
+    parentRequestId: parent.id,
+  };
+  const at = clock.now();
+  await area.set({
+    [PREFIXES.request + child.id]: child,
+    [PREFIXES.followUp + parent.id]: { decision: 'taken', childId: child.id, at: at.toISOString() },
+    ...outboxEntries([requestItem(child)], at.getTime()),
+  });
+  return child;
+}
+
+export async function declineFollowUp(area, requestId, clock = defaults) {
+  await area.set({ [PREFIXES.followUp + requestId]: { decision: 'declined', at: clock.now().toISOString() } });
+}
+
+// Waiting to be written and sent: a logged rejection, a draft, or a follow-up just started.
+export function awaitsSend(request) {
+  return isAwaitingSend(request.state) || (request.state === null && Boolean(request.parentRequestId));
 }
 
 export async function listRequests(area) {

@@ -2,13 +2,17 @@
 // Records that several contexts write (popup, service worker, content scripts) each get their
 // own key, so no context ever overwrites another's write with a stale read-modify-write.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const KEYS = Object.freeze({
   schemaVersion: 'schemaVersion',
   connection: 'connection',
   templates: 'templates',
   outboxRetry: 'outboxRetry',
+  // The practice's settings from GET /me: noReplyDays, followUpDay, followUpTemplateId.
+  settings: 'settings',
+  // What the content scripts need to spot replies, kept by the service worker (its only writer).
+  replyWatch: 'replyWatch',
 });
 
 // The content scripts repeat these prefixes in src/content/outbox-writer.js (classic scripts cannot
@@ -19,24 +23,31 @@ export const PREFIXES = Object.freeze({
   sent: 'sent/',
   outbox: 'outbox/',
   failed: 'failed/',
+  notReply: 'notReply/', // notReply/<request id>/<message key>: "Not a reply", asked in the webmail
+  answered: 'answered/', // answered/<request id>: answered in the webmail (the event is under event/)
+  replyCheck: 'replyCheck/', // replyCheck/<request id>: "No reply yet", answered in the popup
+  followUp: 'followUp/', // followUp/<request id>: the follow-up offer was taken or declined
 });
 
 export const DEFAULTS = Object.freeze({
   [KEYS.connection]: null,
   [KEYS.templates]: { fetchedAt: null, items: [] },
   [KEYS.outboxRetry]: { attempt: 0 },
+  [KEYS.settings]: null,
+  [KEYS.replyWatch]: { requests: [] },
 });
 
 // MIGRATIONS[n] upgrades a store at version n to version n + 1.
-const MIGRATIONS = [
-  async function createDefaults(area) {
-    const present = await area.get(Object.keys(DEFAULTS));
-    const missing = Object.fromEntries(
-      Object.entries(DEFAULTS).filter(([key]) => !(key in present)),
-    );
-    await area.set(missing);
-  },
-];
+async function createDefaults(area) {
+  const present = await area.get(Object.keys(DEFAULTS));
+  const missing = Object.fromEntries(
+    Object.entries(DEFAULTS).filter(([key]) => !(key in present)),
+  );
+  await area.set(missing);
+}
+
+// Version 2 (reply tracking) only adds keys with defaults, which createDefaults fills in.
+const MIGRATIONS = [createDefaults, createDefaults];
 
 export async function migrateStorage(area) {
   const { [KEYS.schemaVersion]: stored = 0 } = await area.get(KEYS.schemaVersion);

@@ -39,3 +39,11 @@ test('disconnecting forgets the token but remembers the server', async () => {
   assert.equal(after.token, null);
   assert.equal(after.origin, 'https://d.example');
 });
+
+test('a version 1 store gains the reply-tracking keys and keeps its requests', async () => {
+  const area = fakeStorageArea({ schemaVersion: 1, connection: null, templates: { fetchedAt: null, items: [] }, outboxRetry: { attempt: 0 }, 'request/r1': { id: 'r1' } });
+  assert.deepEqual(await migrateStorage(area), { from: 1, to: 2 });
+  assert.equal(area.data.settings, null);
+  assert.deepEqual(area.data.replyWatch, { requests: [] });
+  assert.deepEqual(area.data['request/r1'], { id: 'r1' });
+});

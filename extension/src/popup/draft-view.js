@@ -17,12 +17,12 @@ function initialValues(request, connection) {
   };
 }
 
-function draftForm(request, templates, { area, connection }) {
+function draftForm(request, templates, { area, connection, prefill }) {
   const values = initialValues(request, connection);
   const select = h('select', { id: 'template' }, templates.map((template, index) => h('option', { value: String(index) }, template.name)));
   const blanks = h('div', { id: 'blanks' });
   const subject = h('input', { id: 'subject', maxLength: 200 });
-  const to = h('input', { id: 'recipient', type: 'email', placeholder: 'name@company.com' });
+  const to = h('input', { id: 'recipient', type: 'email', placeholder: 'name@company.com', value: prefill?.to ?? '' });
   const preview = h('div', { className: 'preview', id: 'preview', 'aria-live': 'polite' });
   const missing = h('p', { className: 'message', id: 'missing', hidden: true });
   const result = h('p', { className: 'message', id: 'draft-result', role: 'alert', hidden: true });
@@ -37,7 +37,7 @@ function draftForm(request, templates, { area, connection }) {
   }
 
   function showBlanks() {
-    subject.value = template().subject ?? (request.role ? `Thank you for the ${request.role} interview` : 'Thank you for the interview');
+    subject.value = prefill?.subject ?? template().subject ?? (request.role ? `Thank you for the ${request.role} interview` : 'Thank you for the interview');
     blanks.replaceChildren(...blanksOf(template().segments).flatMap(({ name, optional }) => {
       const input = h('input', { id: `blank-${name}`, value: values[name] ?? '', onInput: (event) => { values[name] = event.target.value; update(); } });
       return [h('label', { htmlFor: input.id }, `${BLANK_LABELS[name] ?? name}${optional ? ' (optional)' : ''}`), input];
@@ -82,8 +82,14 @@ export async function openDraft(section, request, context) {
   if (section.dataset.key === key) return;
   section.dataset.key = key;
   const usable = (templates?.items ?? []).filter((template) => template.kind === 'EMAIL' || template.kind === 'FOLLOW_UP');
+  // A follow-up starts on the follow-up templates; the practice's own comes first among them.
+  const { followUpTemplateId } = context.prefill ?? {};
+  if (context.prefill) {
+    const rank = (template) => (template.templateId === followUpTemplateId || template.versionId === followUpTemplateId ? 2 : Number(template.kind === 'FOLLOW_UP'));
+    usable.sort((a, b) => rank(b) - rank(a));
+  }
   section.replaceChildren(
-    h('h2', {}, `Ask ${request.company} for feedback`),
+    h('h2', {}, request.parentRequestId ? `Follow up with ${request.company}` : `Ask ${request.company} for feedback`),
     ...(usable.length === 0
       ? [h('p', { className: 'notice' }, 'No email templates yet: ask your coach to assign you a template library.')]
       : draftForm(request, usable, context)),

@@ -1,10 +1,12 @@
 // The connected popup: log a rejection, see open requests, draft one.
-import { logRejection, listRequests } from '../lib/requests.js';
+import { logRejection, listRequests, awaitsSend } from '../lib/requests.js';
 import { fetchTemplates, ApiError } from '../lib/api.js';
 import { KEYS, markDisconnected } from '../lib/storage.js';
-import { isAwaitingSend } from '../lib/state.js';
+import { refreshSettings } from '../lib/settings.js';
+import { loadPendingQuestions } from '../lib/reply-schedule.js';
 import { showMessage } from '../ui/dom.js';
 import { renderRequests } from './requests-view.js';
+import { renderQuestions } from './questions-view.js';
 import { openDraft } from './draft-view.js';
 
 async function refreshTemplates(area, connection) {
@@ -24,20 +26,30 @@ export function setUpMainView({ area, connection }) {
   const logMessage = document.getElementById('log-message');
   const requestsSection = document.getElementById('requests');
   const draftSection = document.getElementById('draft');
+  const questionsSection = document.getElementById('questions');
   let draftingId = null;
+
+  const startDrafting = (request) => {
+    draftingId = request.id;
+    void refresh().then(() => draftSection.scrollIntoView());
+  };
+
+  // A follow-up is written to the same person, in the same thread where the webmail allows it.
+  function followUpPrefill(request, requests, settings) {
+    const parent = requests.find((candidate) => candidate.id === request.parentRequestId);
+    if (!parent) return null;
+    const subject = parent.sent?.subject ? `Re: ${parent.sent.subject.replace(/^(re:\s*)+/i, '')}` : null;
+    return { to: parent.sent?.to?.[0] ?? '', subject, followUpTemplateId: settings?.followUpTemplateId ?? null };
+  }
 
   async function refresh() {
     const requests = await listRequests(area);
-    renderRequests(requestsSection, requests, {
-      area,
-      onDraft: (request) => {
-        draftingId = request.id;
-        void refresh();
-      },
-    });
-    const drafting = requests.find((request) => request.id === draftingId && isAwaitingSend(request.state));
+    const { [KEYS.settings]: settings } = await area.get(KEYS.settings);
+    renderQuestions(questionsSection, await loadPendingQuestions(area), { area, settings, onFollowUp: startDrafting });
+    renderRequests(requestsSection, requests, { area, onDraft: startDrafting });
+    const drafting = requests.find((request) => request.id === draftingId && awaitsSend(request));
     draftSection.hidden = !drafting;
-    if (drafting) await openDraft(draftSection, drafting, { area, connection });
+    if (drafting) await openDraft(draftSection, drafting, { area, connection, prefill: followUpPrefill(drafting, requests, settings) });
   }
 
   logForm.addEventListener('submit', async (event) => {
@@ -56,5 +68,6 @@ export function setUpMainView({ area, connection }) {
   });
 
   void refreshTemplates(area, connection);
+  void refreshSettings({ area, connection, fetch: (url, init) => fetch(url, init) });
   return { refresh };
 }

@@ -28,8 +28,9 @@ await migrateStorage(area);
 setUpConnectView({ area, onConnected: render });
 chrome.storage.onChanged.addListener((changes, areaName) => {
   if (areaName !== 'local') return;
-  const relevant = Object.keys(changes).some((key) => key === KEYS.connection || key === KEYS.templates
-    || key.startsWith(PREFIXES.event) || key.startsWith(PREFIXES.request));
+  const prefixes = [PREFIXES.event, PREFIXES.request, PREFIXES.replyCheck, PREFIXES.followUp];
+  const relevant = Object.keys(changes).some((key) => [KEYS.connection, KEYS.templates, KEYS.settings].includes(key)
+    || prefixes.some((prefix) => key.startsWith(prefix)));
   if (relevant) void render();
 });
 await render();

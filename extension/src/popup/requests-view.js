@@ -1,6 +1,6 @@
 // Open requests with their clock and the answers the job seeker can give about each.
-import { recordEvent } from '../lib/requests.js';
-import { isAwaitingSend, isOpen } from '../lib/state.js';
+import { recordEvent, awaitsSend } from '../lib/requests.js';
+import { isOpen } from '../lib/state.js';
 import { timeLeftMs, describeTimeLeft } from '../lib/countdown.js';
 import { h } from '../ui/dom.js';
 
@@ -8,6 +8,7 @@ const STATE_LABELS = {
   REJECTION_LOGGED: 'Not drafted yet',
   DRAFTED: 'Drafted, not sent',
   SENT: 'Sent: did they reply?',
+  null: 'Follow-up not written yet',
 };
 
 function answerButton(area, request, type, label) {
@@ -15,9 +16,9 @@ function answerButton(area, request, type, label) {
 }
 
 function actionsFor(request, { area, onDraft }) {
-  if (isAwaitingSend(request.state)) {
+  if (awaitsSend(request)) {
     return [
-      h('button', { type: 'button', onClick: () => onDraft(request) }, 'Write request'),
+      h('button', { type: 'button', onClick: () => onDraft(request) }, request.parentRequestId ? 'Write follow-up' : 'Write request'),
       answerButton(area, request, 'SENT', 'I sent it'),
       answerButton(area, request, 'WITHDRAWN', 'Drop it'),
     ];
@@ -32,15 +33,16 @@ function actionsFor(request, { area, onDraft }) {
 
 function requestItem(request, handlers) {
   const msLeft = timeLeftMs(request.rejectionAt, Date.now());
+  const name = request.role ? `${request.company}, ${request.role}` : request.company;
   return h('li', { className: 'request', dataset: { requestId: request.id } },
-    h('strong', {}, request.role ? `${request.company}, ${request.role}` : request.company),
+    h('strong', {}, request.parentRequestId ? `${name} (follow-up)` : name),
     h('div', { className: 'state' }, STATE_LABELS[request.state] ?? request.state),
-    isAwaitingSend(request.state) ? h('div', { className: 'when', dataset: { late: String(msLeft <= 0) } }, describeTimeLeft(msLeft)) : null,
+    awaitsSend(request) && !request.parentRequestId ? h('div', { className: 'when', dataset: { late: String(msLeft <= 0) } }, describeTimeLeft(msLeft)) : null,
     h('div', { className: 'actions' }, actionsFor(request, handlers)));
 }
 
 export function renderRequests(section, requests, handlers) {
-  const open = requests.filter((request) => isOpen(request.state));
+  const open = requests.filter((request) => isOpen(request.state) || awaitsSend(request));
   section.replaceChildren(
     h('h2', {}, 'Open requests'),
     open.length === 0 ? h('p', { className: 'hint' }, 'Nothing open. Log a rejection above when one arrives.') : h('ul', {}, open.map((request) => requestItem(request, handlers))),

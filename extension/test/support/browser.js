@@ -26,12 +26,14 @@ function testCopyOfExtension() {
 }
 
 // The built-in webmails are served from their real https hosts through Playwright's routing, so
-// the manifest's own content_scripts matching is what gets tested.
+// the manifest's own content_scripts matching is what gets tested. An address with ?case= opens
+// the conversation view (test/pages/*-thread.html), any other the compose page.
 async function routeWebmailHosts(context) {
-  const pages = { 'mail.google.com': 'gmail.html', 'outlook.office.com': 'outlook.html', 'mail.yahoo.com': 'yahoo.html' };
+  const pages = { 'mail.google.com': 'gmail', 'outlook.office.com': 'outlook', 'mail.yahoo.com': 'yahoo' };
   await context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|mail\.yahoo\.com)\//, async (route) => {
     const url = new URL(route.request().url());
-    const file = url.pathname.endsWith('mail-model.js') ? 'mail-model.js' : pages[url.hostname];
+    const script = url.pathname.match(/\/(mail-model|thread-cases)\.js$/)?.[0].slice(1);
+    const file = script ?? `${pages[url.hostname]}${url.searchParams.has('case') ? '-thread' : ''}.html`;
     const isScript = file.endsWith('.js');
     await route.fulfill({
       status: 200,

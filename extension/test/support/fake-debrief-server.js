@@ -1,5 +1,6 @@
 // One tiny HTTP server on 127.0.0.1 for the browser tests: serves test/pages, plays the Debrief
-// API (/api/v1) and records what a Roundcube-style form "sends" (/sent).
+// API (/api/v1) and records what a Roundcube-style form "sends" (/sent). GET /me answers the
+// practice settings in api.settings, which a test may change.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { encodeOriginForCode } from '../../src/lib/connection-code.js';
@@ -10,6 +11,7 @@ const TOKEN = 'test-token-1';
 
 export const TEMPLATES = [{
   versionId: 'tv-42',
+  templateId: 'tpl-request',
   name: 'Courteous request',
   kind: 'EMAIL',
   subject: 'Thank you, and a quick question',
@@ -23,7 +25,25 @@ export const TEMPLATES = [{
     { type: 'text', text: '. I respect your decision and would value one thing I could improve.\n\nBest regards,\n' },
     { type: 'variable', name: 'my_name' },
   ],
+}, {
+  versionId: 'tv-77',
+  templateId: 'tpl-follow-up',
+  name: 'Gentle follow-up',
+  kind: 'FOLLOW_UP',
+  subject: null,
+  segments: [
+    { type: 'text', text: 'Dear ' },
+    { type: 'fallback', name: 'interviewer_name', fallback: 'the hiring team' },
+    { type: 'text', text: ',\n\nI wrote last week to thank you for the ' },
+    { type: 'variable', name: 'role' },
+    { type: 'text', text: ' interview. If you have a moment, one thing I could improve would help me a lot.\n\nThank you,\n' },
+    { type: 'variable', name: 'my_name' },
+  ],
 }];
+
+// What GET /me and the connect answer carry: the practice's no-reply days, follow-up day and
+// follow-up template (the templateId of a FOLLOW_UP template above, or null).
+export const SETTINGS = Object.freeze({ noReplyDays: 10, followUpDay: 7, followUpTemplateId: 'tpl-follow-up' });
 
 async function readBody(request) {
   const chunks = [];
@@ -37,7 +57,8 @@ function json(response, status, body, type = 'application/json') {
 }
 
 export async function startFakeDebriefServer() {
-  const api = { requests: new Map(), events: [], rawBodies: [], sentForms: [] };
+  const api = { requests: new Map(), events: [], rawBodies: [], sentForms: [], settings: { ...SETTINGS } };
+  const profile = () => ({ client: { name: 'Sam Lee' }, coach: { name: 'Ana Coach' }, practice: { name: 'North Careers', timeZone: 'Europe/London' }, settings: api.settings });
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const body = await readBody(request);
@@ -61,10 +82,12 @@ export async function startFakeDebriefServer() {
       if (!code?.endsWith(`.${SECRET}`)) {
         json(response, 400, { title: 'Invalid connection code', detail: 'This code is not valid. Ask your coach for a new one.', status: 400 }, 'application/problem+json');
       } else {
-        json(response, 200, { token: TOKEN, client: { name: 'Sam Lee' }, coach: { name: 'Ana Coach' }, practice: { name: 'North Careers' } });
+        json(response, 201, { token: TOKEN, ...profile() });
       }
     } else if (!authorized) {
       json(response, 401, { title: 'Unauthorized', status: 401 }, 'application/problem+json');
+    } else if (url.pathname === '/api/v1/me' && request.method === 'GET') {
+      json(response, 200, profile());
     } else if (url.pathname === '/api/v1/templates') {
       json(response, 200, TEMPLATES);
     } else if (requestPath && request.method === 'PUT' && !requestPath[2]) {

@@ -10,6 +10,11 @@ async function imap(path, user, password, command) {
   return stdout;
 }
 
+export async function findUidBySubject(user, password, subject) {
+  const answer = await imap('INBOX', user, password, `UID SEARCH SUBJECT "${subject}"`);
+  return answer.trim().split(/\s+/).slice(2).pop() ?? null;
+}
+
 export async function findMessageBySubject(user, password, subject) {
   const answer = await imap('INBOX', user, password, `UID SEARCH SUBJECT "${subject}"`);
   const uid = answer.trim().split(/\s+/).slice(2).pop();

@@ -61,3 +61,35 @@ export async function sentEventsFor(worker, requestId) {
 export function occurrences(haystack, needle) {
   return haystack.split(needle).length - 1;
 }
+
+// A request as send detection leaves it: REJECTION_LOGGED and SENT events, queued for the server,
+// and the sent/<id> record (recipients, subject, thread id) that reply tracking matches against.
+export async function seedSentRequest(browser, seed) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/options/options.html`);
+  const requestId = await page.evaluate(async ({ company, role = 'Analyst', to = null, subject = null, threadId = null, sentAgoMs, webmail = 'gmail' }) => {
+    const { logRejection } = await import(chrome.runtime.getURL('src/lib/requests.js'));
+    const { outboxEntries, requestItem, eventItem } = await import(chrome.runtime.getURL('src/lib/queue.js'));
+    const area = chrome.storage.local;
+    const sentAt = new Date(Date.now() - sentAgoMs);
+    const logged = await logRejection(area, { company, role, rejectionAt: new Date(sentAt.getTime() - 2 * 3_600_000) });
+    // The send happened in the past, but it is queued now, behind the rejection it belongs to.
+    const request = { ...logged, recipientDomain: to?.split('@')[1] ?? null, webmail };
+    const event = { id: crypto.randomUUID(), requestId: request.id, type: 'SENT', occurredAt: sentAt.toISOString(), source: 'EXTENSION' };
+    await area.set({
+      [`request/${request.id}`]: request,
+      [`event/${event.id}`]: event,
+      ...(to ? { [`sent/${request.id}`]: { to: [to], subject, threadId, messageId: null, sentAt: sentAt.toISOString() } } : {}),
+      ...outboxEntries([requestItem(request), eventItem(request.id, event)], Date.now() + 1),
+    });
+    return request.id;
+  }, seed);
+  await page.close();
+  return requestId;
+}
+
+// What the user sees, at the laptop size the portal's screenshots use, into docs/screenshots.
+export async function screenshot(page, name) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: new URL(`../../../docs/screenshots/${name}.png`, import.meta.url).pathname });
+}

@@ -4,8 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowserWithExtension } from '../support/browser.js';
 import { startFakeDebriefServer } from '../support/fake-debrief-server.js';
-import { openPopupFor, connectThroughPopup, logRejectionAndInsert, eventually, sentEventsFor, storage, occurrences } from '../support/journeys.js';
-import { findMessageBySubject, plainTextOf } from '../support/imap.js';
+import { openPopupFor, connectThroughPopup, logRejectionAndInsert, eventually, sentEventsFor, storage, occurrences, screenshot } from '../support/journeys.js';
+import { findMessageBySubject, findUidBySubject, plainTextOf } from '../support/imap.js';
+import { sendMail } from '../support/smtp.js';
 
 const ROUNDCUBE = 'http://127.0.0.1:8025/roundcube/';
 let browser;
@@ -89,6 +90,46 @@ test('HTML compose (TinyMCE in an iframe): the delivered mail has each line once
   for (const line of lines) assert.equal(occurrences(delivered, line), 1, `"${line}" once in ${JSON.stringify(delivered)}`);
   assert.ok(delivered.indexOf(lines.at(-1)) < delivered.indexOf('Sam Seeker'), `signature below the draft: ${JSON.stringify(delivered)}`);
   await serverHas(requestId, 'example.test', 'roundcube');
+  await page.close();
+});
+
+test('a reply sent over SMTP asks "did they give feedback?" in Roundcube; the out-of-office before it does not', async () => {
+  const page = await openCompose();
+  await page.click('#composebody');
+  await page.keyboard.press('Control+Home');
+  const company = `Initech-${Date.now()}`;
+  const { requestId } = await draftAndSend(page, company);
+  const subject = `Feedback request ${company}`;
+  await serverHas(requestId, 'example.test', 'roundcube');
+  await eventually(async () => (await storage(browser.worker)).replyWatch.requests.some((tracked) => tracked.requestId === requestId), { message: 'the send tracked for replies' });
+  const prompt = page.locator('debrief-reply-prompt').getByRole('dialog');
+
+  const hiring = 'Harriet Hiring <hiring@example.test>';
+  const seeker = 'Sam Seeker <seeker@example.test>';
+  await sendMail({ from: hiring, to: seeker, subject: `Automatic reply: ${subject}`, headers: { 'Auto-Submitted': 'auto-replied' }, body: 'I am out of the office until Monday with limited access to email.' });
+  const outOfOffice = await eventually(() => findUidBySubject('seeker', 'seeker-pass', `Automatic reply: ${subject}`), { message: 'the out-of-office delivered' });
+  await page.goto(`${ROUNDCUBE}?_task=mail&_mbox=INBOX&_uid=${outOfOffice}&_action=show`);
+  await page.waitForSelector('#message-header h2.subject');
+  await page.waitForTimeout(2500); // the content script looks every second
+  assert.equal(await prompt.count(), 0, 'an out-of-office from the recipient is no reply');
+
+  await sendMail({ from: hiring, to: seeker, subject: `Re: ${subject}`, body: 'Hi Sam, thank you for asking. Two things stood out in your interview.' });
+  await eventually(() => findUidBySubject('seeker', 'seeker-pass', `Re: ${subject}`), { message: 'the reply delivered' });
+  // Opened the usual way: a click in the message list shows it in Roundcube's preview frame.
+  await page.goto(`${ROUNDCUBE}?_task=mail&_mbox=INBOX`);
+  await page.locator('#messagelist tr', { hasText: `Re: ${subject}` }).first().click();
+  await prompt.waitFor();
+  assert.equal(await prompt.locator('.question').textContent(), `Reply from ${company} — did they give feedback?`);
+  await screenshot(page, 'extension-reply-prompt-roundcube');
+  await prompt.getByRole('button', { name: 'Feedback', exact: true }).click();
+  await eventually(() => server.api.events.some((event) => event.requestId === requestId && event.type === 'REPLIED_FEEDBACK'), { message: 'feedback at the server' });
+
+  const reply = await findUidBySubject('seeker', 'seeker-pass', `Re: ${subject}`);
+  await page.goto(`${ROUNDCUBE}?_task=mail&_mbox=INBOX&_uid=${reply}&_action=show`);
+  await page.waitForSelector('#message-header h2.subject');
+  await page.waitForTimeout(2500);
+  assert.equal(await prompt.count(), 0, 'answered: not asked again');
+  assert.deepEqual(server.api.events.filter((event) => event.requestId === requestId).map((event) => event.type), ['REJECTION_LOGGED', 'DRAFTED', 'SENT', 'REPLIED_FEEDBACK']);
   await page.close();
 });
 

@@ -59,6 +59,44 @@
     return document.body;
   }
 
+  // Roundcube shows one message at a time: in the page (_action=show) or in the preview iframe
+  // #messagecontframe (same origin) beside the message list.
+  function roundcubeMessageDocument(doc) {
+    if (doc.querySelector('#message-header')) return doc;
+    try {
+      const inner = doc.querySelector('iframe#messagecontframe')?.contentDocument;
+      return inner?.querySelector('#message-header') && isVisible(doc.querySelector('iframe#messagecontframe')) ? inner : null;
+    } catch {
+      return null;
+    }
+  }
+
+  function roundcubeMessage(doc) {
+    const view = roundcubeMessageDocument(doc);
+    if (!view) return null;
+    const header = view.querySelector('#message-header');
+    const heading = header.querySelector('h2.subject');
+    // The heading also holds a "Subject:" label for screen readers and an "open in new window" link.
+    const subject = heading ? [...heading.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.data).join(' ').replace(/\s+/g, ' ').trim() : null;
+    const headers = Object.fromEntries([...header.querySelectorAll('table.header-headers tr')]
+      .map((row) => [ns.kit.textOf(row.querySelector('.header-title')), ns.kit.textOf(row.querySelector('td.header'))])
+      .filter(([name]) => name));
+    const from = header.querySelector('td.header.from .adr, .header-summary .adr');
+    const params = new URLSearchParams(view.location.search);
+    return {
+      threadId: null,
+      subject,
+      messages: [{
+        id: params.get('_uid') ? `${params.get('_mbox') ?? ''}/${params.get('_uid')}` : null,
+        sender: from ? emailsIn(from)[0] ?? null : null,
+        senderName: ns.kit.textOf(from),
+        date: ns.replyRules.parseMailDate(headers.Date ?? ns.kit.textOf(header.querySelector('.header-summary .text-nowrap'))),
+        subject,
+        headers,
+      }],
+    };
+  }
+
   ns.adapters.generic = {
     name: 'generic',
     lineBreak: 'paragraph',
@@ -77,6 +115,7 @@
     sentNotice: (doc) => [...doc.querySelectorAll('#messagestack .confirmation, [role="status"], [role="alert"]')]
       .some((element) => isVisible(element) && /\bsent\b/i.test(element.innerText)),
     threadIds: () => ({ threadId: new URLSearchParams(location.search).get('_reply_uid'), messageId: null }),
-    threadMessages: () => [],
+    conversation: roundcubeMessage,
+    ownAddresses: (doc) => ns.kit.addressesAt(doc, '.header-title.username, #topline .username, .username'),
   };
 })();

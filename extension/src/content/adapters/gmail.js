@@ -13,7 +13,17 @@
     error: '[role="alertdialog"]',
     notice: '[role="alert"], .bAq',
     sentText: /message sent/i,
-    thread: { message: 'div.adn[data-message-id]', sender: 'span.gD', date: 'span.g3' },
+    thread: {
+      subject: 'h2.hP',
+      message: 'div.adn[data-message-id]',
+      id: 'data-message-id',
+      sender: 'span.gD',
+      date: 'span.g3',
+      threadId: (doc) => doc.querySelector('h2.hP[data-thread-perm-id]')?.getAttribute('data-thread-perm-id') ?? null,
+    },
+    // Gmail's window title ends in "- address - Gmail"; the account button names it too.
+    ownAddresses: (doc) => [...ns.kit.addressesAt(doc, 'a[aria-label^="Google Account"]'),
+      ns.replyRules.addressIn(doc.title.match(/ - (\S+@\S+) - Gmail$/)?.[1])].filter(Boolean),
     threadIds: (root, doc) => ({
       threadId: doc.querySelector('h2[data-thread-perm-id]')?.getAttribute('data-thread-perm-id') ?? null,
       messageId: root.querySelector('input[name="draft"]')?.value || null,

@@ -2,6 +2,7 @@
 // a pop-out; recipients are a contenteditable "well" with persona chips.
 (() => {
   const ns = globalThis.DebriefContent;
+  const itemId = () => new URLSearchParams(location.search).get('ItemID') ?? location.pathname.split('/id/')[1] ?? null;
   ns.adapters.outlook = ns.kit.selectorAdapter({
     name: 'outlook',
     hosts: ['outlook.office.com', 'outlook.live.com', 'outlook.office365.com'],
@@ -13,7 +14,14 @@
     error: '[role="alertdialog"]',
     notice: '[role="status"], [role="alert"]',
     sentText: /\bsent\b/i,
-    thread: { message: 'div[aria-label="Email message"]', sender: 'span[title*="@"]', date: 'div[data-testid="SentReceivedSavedTime"]' },
-    threadIds: () => ({ threadId: new URLSearchParams(location.search).get('ItemID') ?? location.pathname.split('/id/')[1] ?? null, messageId: null }),
+    thread: {
+      subject: 'div[role="heading"][aria-level="2"] span[title], div[role="heading"][aria-level="2"]',
+      message: 'div[aria-label="Email message"]',
+      sender: 'span[title*="@"]',
+      date: 'div[data-testid="SentReceivedSavedTime"]',
+      threadId: () => itemId(),
+    },
+    threadIds: () => ({ threadId: itemId(), messageId: null }),
+    ownAddresses: (doc) => [ns.replyRules.addressIn(doc.querySelector('#mectrl_currentAccount_secondary')?.textContent)].filter(Boolean),
   });
 })();

@@ -1,6 +1,7 @@
 // Yahoo Mail (mail.yahoo.com): stable data-test-id attributes on every compose control.
 (() => {
   const ns = globalThis.DebriefContent;
+  const conversationId = () => location.pathname.match(/\/messages\/([^/?]+)/)?.[1] ?? null;
   ns.adapters.yahoo = ns.kit.selectorAdapter({
     name: 'yahoo',
     hosts: ['mail.yahoo.com'],
@@ -12,7 +13,14 @@
     error: '[role="alertdialog"], [data-test-id="compose-error"]',
     notice: '[data-test-id="notifications"], [role="alert"], [role="status"]',
     sentText: /message (has been )?sent/i,
-    thread: { message: '[data-test-id="message-view"]', sender: '[data-test-id="message-from"]', date: '[data-test-id="message-date"]' },
-    threadIds: () => ({ threadId: location.pathname.match(/\/messages\/([^/?]+)/)?.[1] ?? null, messageId: null }),
+    thread: {
+      subject: '[data-test-id="message-group-subject-text"], [data-test-id="message-subject"]',
+      message: '[data-test-id="message-view"]',
+      sender: '[data-test-id="message-from"]',
+      date: '[data-test-id="message-date"]',
+      threadId: () => conversationId(),
+    },
+    threadIds: () => ({ threadId: conversationId(), messageId: null }),
+    ownAddresses: (doc) => ns.kit.addressesAt(doc, '[data-test-id="account-email"], #ybarAccountMenuOpener'),
   });
 })();
