@@ -7,10 +7,6 @@ import static app.debrief.db.jooq.Tables.REQUEST_EVENT;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 
 import app.debrief.accounts.CoachDetailsService;
@@ -18,19 +14,13 @@ import app.debrief.accounts.CoachPrincipal;
 import app.debrief.demo.DemoAccounts;
 import app.debrief.requests.EventType;
 import app.debrief.requests.RequestState;
-import app.debrief.testsupport.Chromium;
+import app.debrief.testsupport.ExtensionBrowser;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Playwright;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The real extension, loaded into headless Chromium, connects to the real API: the coach's code is
@@ -38,8 +28,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @IntegrationTest(properties = {"debrief.test.database=fresh", "debrief.demo=true"})
 class ExtensionConnectBrowserIT {
-
-    private static final String EXTENSION_ID = "aojbgifpmommagpomjmbeemfollcdkbk";
 
     @LocalServerPort
     int port;
@@ -61,19 +49,8 @@ class ExtensionConnectBrowserIT {
         String code = codes.issue(client, "http://127.0.0.1:" + port).code();
         TestData.signOut();
 
-        Path extension = testCopyOfExtension();
-        Path profile = Files.createTempDirectory("debrief-profile-");
-        try (Playwright playwright = Playwright.create();
-                BrowserContext browser = playwright.chromium().launchPersistentContext(profile,
-                        new BrowserType.LaunchPersistentContextOptions()
-                                .setExecutablePath(Chromium.EXECUTABLE)
-                                .setHeadless(false)
-                                .setArgs(List.of("--disable-extensions-except=" + extension,
-                                        "--load-extension=" + extension, "--headless=new", "--no-sandbox",
-                                        "--disable-gpu", "--disable-background-networking",
-                                        "--disable-component-update", "--disable-sync", "--no-first-run")))) {
-            var popup = browser.newPage();
-            popup.navigate("chrome-extension://" + EXTENSION_ID + "/src/popup/popup.html");
+        try (var browser = ExtensionBrowser.launch()) {
+            var popup = browser.popup();
             popup.locator("#connection-code").fill(code);
             popup.locator("#connect-form button[type=submit]").click();
 
@@ -85,15 +62,13 @@ class ExtensionConnectBrowserIT {
             popup.locator("#log-form button[type=submit]").click();
             assertThat(popup.locator("#log-message")).containsText("Ask Umbrella Health for feedback");
             awaitRequestOf(client, "Umbrella Health");
-        } finally {
-            FileSystemUtils.deleteRecursively(extension);
-            FileSystemUtils.deleteRecursively(profile);
         }
 
         var token = sql.selectFrom(EXTENSION_TOKEN).where(EXTENSION_TOKEN.CLIENT_ID.eq(client)).fetchSingle();
         assertThat(token.getLabel()).startsWith("Browser extension");
         assertThat(token.getRevokedAt()).isNull();
-        var request = sql.selectFrom(FEEDBACK_REQUEST).where(FEEDBACK_REQUEST.CLIENT_ID.eq(client)).fetchSingle();
+        var request = sql.selectFrom(FEEDBACK_REQUEST)
+                .where(FEEDBACK_REQUEST.CLIENT_ID.eq(client), FEEDBACK_REQUEST.COMPANY.eq("Umbrella Health")).fetchSingle();
         assertThat(request.getRole()).isEqualTo("Clinical data analyst");
         assertThat(request.getInterviewerName()).isEqualTo("Dr. Iris Vance");
         assertThat(request.getState()).isEqualTo(RequestState.REJECTION_LOGGED);
@@ -114,21 +89,5 @@ class ExtensionConnectBrowserIT {
             Thread.sleep(200);
         }
         throw new AssertionError("The logged rejection did not reach the server within 20 s");
-    }
-
-    /**
-     * The shipped extension, plus the permission for this test server's origin that the browser's
-     * prompt would grant: a headless browser cannot show the prompt.
-     */
-    private static Path testCopyOfExtension() throws IOException {
-        Path source = Path.of("..", "extension").toAbsolutePath().normalize();
-        Path copy = Files.createTempDirectory("debrief-extension-");
-        FileSystemUtils.copyRecursively(source.resolve("src"), copy.resolve("src"));
-        FileSystemUtils.copyRecursively(source.resolve("icons"), copy.resolve("icons"));
-        var json = JsonMapper.builder().build();
-        var manifest = (ObjectNode) json.readTree(source.resolve("manifest.json").toFile());
-        manifest.withArray("host_permissions").add("http://127.0.0.1/*");
-        json.writeValue(copy.resolve("manifest.json").toFile(), manifest);
-        return copy;
     }
 }
