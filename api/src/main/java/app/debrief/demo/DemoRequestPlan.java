@@ -120,11 +120,15 @@ final class DemoRequestPlan {
         waiting(active.get(1 % active.size()), hours(30), EventType.DRAFTED);
         waiting(active.get(2 % active.size()), hours(3), null);
         waiting(active.get(3 % active.size()), hours(22), null);
+        answeredByTheFollowUp(active.get(1 % active.size()),
+                now.minus(Duration.ofDays(40)).truncatedTo(ChronoUnit.DAYS).plus(Duration.ofMinutes(9 * 60 + 35)));
         for (int i = 0; i < RANDOM_REQUESTS; i++) {
             Client client = i % 9 == 8 ? clients.get(i % clients.size()) : active.get(i % active.size());
             long minutesAgo = client.active() ? 60L * 26 + random.nextLong(60L * 24 * DAYS_BACK)
                     : 60L * 24 * (60 + random.nextInt(DAYS_BACK - 60));
-            history(client, now.minus(Duration.ofMinutes(minutesAgo)));
+            // rejections arrive in office hours
+            Instant day = now.minus(Duration.ofMinutes(minutesAgo)).truncatedTo(ChronoUnit.DAYS);
+            history(client, day.plus(Duration.ofMinutes(7 * 60 + random.nextInt(10 * 60))));
         }
     }
 
@@ -201,6 +205,33 @@ final class DemoRequestPlan {
         add(request.build(followUps), followUps);
         followUps.stream().filter(f -> f.state() == RequestState.REPLIED_FEEDBACK).findFirst()
                 .ifPresent(f -> note(request.id, client, f.updatedAt().plus(Duration.ofHours(5))));
+    }
+
+    /** Sent promptly, no answer, a follow-up on day 7, the timeout on day 10, then the follow-up's reply on day 12. */
+    private void answeredByTheFollowUp(Client client, Instant rejectedAt) {
+        var request = new Builder(client, rejectedAt, Channel.EMAIL);
+        Instant sentAt = rejectedAt.plus(Duration.ofHours(6));
+        request.event(EventType.REJECTION_LOGGED, rejectedAt, EventSource.EXTENSION);
+        request.event(EventType.DRAFTED, sentAt.minus(Duration.ofMinutes(12)), EventSource.EXTENSION);
+        request.event(EventType.SENT, sentAt, EventSource.EXTENSION);
+        request.event(EventType.NO_REPLY, sentAt.plus(Duration.ofDays(NO_REPLY_DAYS)), EventSource.SYSTEM);
+        var followUp = new Builder(client, rejectedAt, Channel.EMAIL);
+        followUp.parentId = request.id;
+        followUp.company = request.company;
+        followUp.role = request.role;
+        followUp.interviewer = request.interviewer;
+        followUp.webmail = request.webmail;
+        followUp.versionId = version(TemplateKind.FOLLOW_UP);
+        Instant followUpAt = sentAt.plus(Duration.ofDays(7));
+        followUp.event(EventType.DRAFTED, followUpAt.minus(Duration.ofMinutes(4)), EventSource.EXTENSION);
+        followUp.event(EventType.SENT, followUpAt, EventSource.EXTENSION);
+        Instant replyAt = sentAt.plus(Duration.ofDays(12));
+        followUp.event(EventType.REPLIED_FEEDBACK, replyAt, EventSource.EXTENSION);
+        var followUps = List.of(followUp.build(List.of()));
+        add(request.build(followUps), followUps);
+        DemoNote note = NOTES.getFirst();
+        notes.add(new Note(id("note", notes.size()), request.id, client.coachId(), note.body(),
+                replyAt.plus(Duration.ofHours(3)), note.strengths(), note.toImprove()));
     }
 
     /** The follow-up the extension offers on the practice's follow-up day: sometimes it is what gets an answer. */

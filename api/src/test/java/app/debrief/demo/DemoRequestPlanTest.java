@@ -52,7 +52,7 @@ class DemoRequestPlanTest {
                     .isEqualTo(RequestStates.of(request.events().stream().map(DemoRequestPlanTest::stored).toList(),
                             followUps));
             assertThat(request.events()).allSatisfy(event -> assertThat(event.occurredAt()).isBeforeOrEqualTo(NOW));
-            assertThat(request.rejectionAt()).isAfter(NOW.minus(Duration.ofDays(121)));
+            assertThat(request.rejectionAt()).isAfter(NOW.minus(Duration.ofDays(123)));
         }
         assertThat(plan.notes()).allSatisfy(note -> assertThat(note.createdAt()).isBeforeOrEqualTo(NOW));
     }
