@@ -17,7 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** In demo mode, fills an empty database with a practice, its owner, a coach and a few clients. */
+/**
+ * In demo mode, fills an empty database with a practice, its owner, a coach and a few clients, and
+ * gives the demo practice its feedback requests.
+ */
 @Component
 class DemoData implements ApplicationRunner {
 
@@ -37,29 +40,34 @@ class DemoData implements ApplicationRunner {
     private final DemoDataRepository demo;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final DemoRequests requests;
     private final Clock clock;
 
     DemoData(DemoMode demoMode, PracticeSetupService setup, DemoDataRepository demo, PasswordEncoder passwordEncoder,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, DemoRequests requests, Clock clock) {
         this.demoMode = demoMode;
         this.setup = setup;
         this.demo = demo;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
+        this.requests = requests;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.enabled() || setup.isSetUp()) {
+        if (!demoMode.enabled()) {
             return;
         }
-        try {
-            transaction.executeWithoutResult(status -> seed());
-            log.info("Demo data created: {}", DemoAccounts.PRACTICE);
-        } catch (SetupAlreadyDoneException e) {
-            log.info("Another node created the demo data first");
+        if (!setup.isSetUp()) {
+            try {
+                transaction.executeWithoutResult(status -> seed());
+                log.info("Demo data created: {}", DemoAccounts.PRACTICE);
+            } catch (SetupAlreadyDoneException e) {
+                log.info("Another node created the demo data first");
+            }
         }
+        requests.seedIfEmpty();
     }
 
     private void seed() {

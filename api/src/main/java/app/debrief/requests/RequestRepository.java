@@ -111,6 +111,23 @@ class RequestRepository {
                 .fetch(mapping(StoredEvent::new));
     }
 
+    /** The events of a request's follow-ups (its child requests): their replies answer it too. */
+    List<StoredEvent> followUpEvents(UUID practiceId, UUID parentId) {
+        return sql.select(REQUEST_EVENT.ID, REQUEST_EVENT.TYPE, REQUEST_EVENT.OCCURRED_AT, REQUEST_EVENT.SOURCE)
+                .from(REQUEST_EVENT)
+                .join(FEEDBACK_REQUEST).on(FEEDBACK_REQUEST.ID.eq(REQUEST_EVENT.REQUEST_ID))
+                .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId), FEEDBACK_REQUEST.PARENT_ID.eq(parentId))
+                .fetch(mapping(StoredEvent::new));
+    }
+
+    /** Locks the request row and answers its parent, if it is a follow-up; empty when there is no such request. */
+    Optional<Optional<UUID>> lockWithParent(UUID practiceId, UUID requestId) {
+        return sql.select(FEEDBACK_REQUEST.PARENT_ID).from(FEEDBACK_REQUEST)
+                .where(FEEDBACK_REQUEST.ID.eq(requestId), FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId))
+                .forUpdate()
+                .fetchOptional(record -> Optional.ofNullable(record.value1()));
+    }
+
     void setState(UUID requestId, RequestState state, Instant now) {
         sql.update(FEEDBACK_REQUEST)
                 .set(FEEDBACK_REQUEST.STATE, state)

@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestService {
 
     private final RequestRepository requests;
+    private final RequestStateUpdater states;
     private final Clock clock;
 
-    RequestService(RequestRepository requests, Clock clock) {
+    RequestService(RequestRepository requests, RequestStateUpdater states, Clock clock) {
         this.requests = requests;
+        this.states = states;
         this.clock = clock;
     }
 
@@ -62,9 +64,7 @@ public class RequestService {
         if (!inserted && !requests.requestOfEvent(eventId).map(requestId::equals).orElse(false)) {
             throw new RequestConflictException("Event " + eventId + " belongs to another request: use a new event id.");
         }
-        RequestState state = RequestStates.of(requests.events(client.practiceId(), requestId));
-        requests.setState(requestId, state, now);
-        return state;
+        return states.refresh(client.practiceId(), requestId, now);
     }
 
     @Transactional(readOnly = true)

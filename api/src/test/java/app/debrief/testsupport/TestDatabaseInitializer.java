@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    private static final String NO_REPLY_SCHEDULE = "debrief.no-reply.schedule";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         EmbeddedMariaDb server = SharedTestDatabase.server();
@@ -22,5 +24,9 @@ public final class TestDatabaseInitializer implements ApplicationContextInitiali
                         "spring.datasource.username=" + server.username(),
                         "spring.datasource.password=" + server.password())
                 .applyTo(context);
+        if (!context.getEnvironment().containsProperty(NO_REPLY_SCHEDULE)) {
+            // the timeout job runs when a test calls it: run on its own, it would move other tests' requests
+            TestPropertyValues.of(NO_REPLY_SCHEDULE + "=false").applyTo(context);
+        }
     }
 }
