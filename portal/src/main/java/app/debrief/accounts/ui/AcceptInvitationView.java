@@ -71,9 +71,11 @@ public class AcceptInvitationView extends VerticalLayout implements BeforeEnterO
         accept.addClickShortcut(Key.ENTER);
 
         String role = invitation.role() == Role.OWNER ? "an owner" : "a coach";
-        var card = new VerticalLayout(new H1("Join " + invitation.practiceName()),
-                new Paragraph("You are invited as " + role + ". You will sign in with " + invitation.email()
-                        + "."),
+        var title = new H1("Join " + invitation.practiceName());
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        var card = new VerticalLayout(title,
+                new Paragraph("You are invited to Debrief as " + role + ". You will sign in with "
+                        + invitation.email() + "."),
                 form, accept,
                 muted("This invitation works once, until " + Expiry.until(invitation.expiresAt()) + "."));
         card.addClassName("debrief-card");

@@ -52,13 +52,16 @@ public class AccountView extends VerticalLayout {
         email.setReadOnly(true);
         email.setHelperText("Only your practice owner can change it, by inviting you again.");
         var role = new TextField("Role");
-        role.setValue((me.role() == Role.OWNER ? "Owner" : "Coach") + " at " + me.practiceName());
+        role.setValue(me.role() == Role.OWNER ? "Owner" : "Coach");
         role.setReadOnly(true);
+        var practice = new TextField("Practice");
+        practice.setValue(me.practiceName());
+        practice.setReadOnly(true);
         displayName.setValue(me.displayName());
         displayName.setMaxLength(120);
         displayName.setRequiredIndicatorVisible(true);
         displayName.setHelperText("How your practice and your clients see you.");
-        var form = new FormLayout(displayName, email, role);
+        var form = new FormLayout(displayName, email, role, practice);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var save = new Button("Save name", click -> rename());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,7 +86,7 @@ public class AccountView extends VerticalLayout {
     private static VerticalLayout card(String title, FormLayout form, Button action) {
         var card = new VerticalLayout(new H2(title), form, action);
         card.addClassName("debrief-card");
-        card.setWidth("24rem");
+        card.setWidth("26rem");
         return card;
     }
 

@@ -11,7 +11,9 @@ final class LinkGoneCard extends VerticalLayout {
     LinkGoneCard() {
         addClassName("debrief-card");
         setMaxWidth("32rem");
-        add(new H1("This link is no longer valid"),
+        var title = new H1("This link is no longer valid");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        add(title,
                 new Paragraph("It has been used already, has expired, or was withdrawn or replaced. "
                         + "Ask your practice owner for a new link."),
                 new RouterLink("Go to sign-in", LoginView.class));

@@ -60,7 +60,9 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
         var expiry = new Paragraph("This link works once, until " + Expiry.until(reset.expiresAt()) + ".");
         expiry.addClassName("debrief-muted");
-        var card = new VerticalLayout(new H1("Choose a new password"),
+        var title = new H1("Choose a new password");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        var card = new VerticalLayout(title,
                 new Paragraph("For " + reset.displayName() + " (" + reset.email() + ") at " + reset.practiceName()
                         + "."),
                 form, save, expiry);

@@ -21,11 +21,12 @@ final class InvitationsSection extends VerticalLayout {
     InvitationsSection(InvitationService invitations) {
         this.invitations = invitations;
         setPadding(false);
-        grid.addColumn(PendingInvitation::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(PendingInvitation::email).setHeader("Email").setFlexGrow(2);
+        grid.addColumn(PendingInvitation::displayName).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(PendingInvitation::email).setHeader("Email").setFlexGrow(2).setTooltipGenerator(
+                PendingInvitation::email);
         grid.addColumn(invitation -> InviteDialog.label(invitation.role())).setHeader("Role").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(PendingInvitation::invitedBy).setHeader("Invited by");
+        grid.addColumn(PendingInvitation::invitedBy).setHeader("Invited by").setFlexGrow(1);
         grid.addColumn(invitation -> When.at(invitation.expiresAt())).setHeader("Link works until")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke").setAutoWidth(true).setFlexGrow(0);
