@@ -44,3 +44,8 @@ CREATE TABLE password_reset (
 
 CREATE UNIQUE INDEX password_reset_token_uk ON password_reset (token_hash);
 CREATE INDEX password_reset_coach_idx ON password_reset (coach_id, used_at);
+
+-- Enabling and disabling coaches bump this, so two owners doing so at the same moment write the
+-- same row and take turns (on one server by its row lock, across a Galera cluster by certification):
+-- the practice never ends up without an enabled owner.
+ALTER TABLE practice ADD COLUMN roster_version INT NOT NULL DEFAULT 0;

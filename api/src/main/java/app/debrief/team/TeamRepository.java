@@ -28,11 +28,15 @@ class TeamRepository {
     }
 
     /**
-     * Holds the practice's row until the transaction ends, so two owners changing who is enabled
-     * at the same moment take turns, and the last enabled owner check stays true.
+     * Writes the practice's row, so two owners changing who is enabled at the same moment take
+     * turns (a row lock on one server, a certification conflict across a cluster, where a mere
+     * SELECT ... FOR UPDATE would not reach the other nodes), and the last-enabled-owner check holds.
      */
     void lockPractice(UUID practiceId) {
-        sql.select(PRACTICE.ID).from(PRACTICE).where(PRACTICE.ID.eq(practiceId)).forUpdate().fetch();
+        sql.update(PRACTICE)
+                .set(PRACTICE.ROSTER_VERSION, PRACTICE.ROSTER_VERSION.plus(1))
+                .where(PRACTICE.ID.eq(practiceId))
+                .execute();
     }
 
     List<CoachSummary> coaches(UUID practiceId) {

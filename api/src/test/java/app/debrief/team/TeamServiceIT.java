@@ -128,6 +128,39 @@ class TeamServiceIT {
     }
 
     @Test
+    void two_owners_disabling_each_other_at_once_leave_one_enabled_owner() throws Exception {
+        var second = data.coach(owner.practiceId(), Role.OWNER);
+        var barrier = new java.util.concurrent.CyclicBarrier(2);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var outcomes = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (var pair : java.util.List.of(new CoachPrincipal[] {owner, second}, new CoachPrincipal[] {second, owner})) {
+                outcomes.add(threads.submit(() -> {
+                    TestData.signIn(pair[0]);
+                    barrier.await();
+                    try {
+                        team.disable(pair[1].coachId(), null);
+                        return "disabled";
+                    } catch (InvalidInputException e) {
+                        return "refused";
+                    } finally {
+                        TestData.signOut();
+                    }
+                }));
+            }
+            var results = new java.util.ArrayList<String>();
+            for (var outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).containsExactlyInAnyOrder("disabled", "refused");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(sql.fetchCount(COACH, COACH.PRACTICE_ID.eq(owner.practiceId()), COACH.ROLE.eq(Role.OWNER),
+                COACH.ENABLED.isTrue())).isEqualTo(1);
+    }
+
+    @Test
     @CrossPracticeProbe(methods = {"TeamService#coaches", "TeamService#disable", "TeamService#enable"})
     void an_owner_of_another_practice_neither_sees_nor_changes_this_practices_coaches() {
         team.disable(dev.coachId(), null);

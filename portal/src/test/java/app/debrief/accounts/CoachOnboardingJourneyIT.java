@@ -132,6 +132,11 @@ class CoachOnboardingJourneyIT {
         VaadinPage.signIn(resetting, base(), NEW_EMAIL, "jordans-new-password");
         assertThat(resetting.getByText("Good to see you, " + NEW_COACH)).isVisible();
 
+        // using the reset link ended nothing else: the coach's first session still works
+        coach.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Dashboard")).click();
+        VaadinPage.settle(coach);
+        assertThat(coach.getByText("Good to see you, " + NEW_COACH)).isVisible();
+
         button(owner, "Disable " + NEW_COACH).click();
         assertThat(owner.getByText("Disable " + NEW_COACH + "?")).isVisible();
         owner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Disable").setExact(true)).click();
