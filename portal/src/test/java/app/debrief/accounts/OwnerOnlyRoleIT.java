@@ -63,19 +63,21 @@ class OwnerOnlyRoleIT {
         colleague = data.coach(practice, Role.COACH);
     }
 
+    /** Signed in through a (mock) Vaadin session, as in the portal: every test context's security strategy reads it. */
     @AfterEach
     void signOut() {
-        TestData.signOut();
+        BrowserlessPortal.stop();
     }
 
     @Test
     void a_coach_calling_the_owners_services_is_refused_and_changes_nothing() {
-        TestData.signIn(owner);
+        BrowserlessPortal.start(context, owner);
         UUID pending = invitationFor("dana-" + UUID.randomUUID() + "@example.com");
         for (int i = 0; i < 5; i++) {
             throttle.recordFailure(colleague.getUsername(), "198.51.100.9");
         }
-        TestData.signIn(coach);
+        BrowserlessPortal.stop();
+        BrowserlessPortal.start(context, coach);
 
         assertThatThrownBy(() -> invitations.invite(new InvitationDraft("x-" + UUID.randomUUID() + "@example.com",
                 "X", Role.OWNER))).isInstanceOf(AccessDeniedException.class);
@@ -91,7 +93,8 @@ class OwnerOnlyRoleIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> team.enable(colleague.coachId())).isInstanceOf(AccessDeniedException.class);
 
-        TestData.signIn(owner);
+        BrowserlessPortal.stop();
+        BrowserlessPortal.start(context, owner);
         assertThat(invitations.pending()).extracting(PendingInvitation::id).containsExactly(pending);
         assertThat(throttled.current()).extracting(ThrottledLogin::key).containsExactly(colleague.getUsername());
         assertThat(sql.fetchValue(COACH.ENABLED, COACH.ID.eq(colleague.coachId()))).isTrue();
@@ -100,14 +103,12 @@ class OwnerOnlyRoleIT {
     @Test
     void a_coach_cannot_open_the_coaches_screen() {
         BrowserlessPortal.start(context, coach);
-        try {
-            assertThatThrownBy(() -> UI.getCurrent().navigate(CoachesView.class))
-                    .isInstanceOf(MockAccessDeniedException.class);
-            assertThat(_find(CoachesView.class)).isEmpty();
-            assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).doesNotContain(colleague.displayName());
-        } finally {
-            BrowserlessPortal.stop();
-        }
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CoachesView.class))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThat(_find(CoachesView.class)).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt.toPrettyTree(UI.getCurrent()))
+                .doesNotContain(colleague.displayName());
     }
 
     private UUID invitationFor(String email) {

@@ -65,8 +65,9 @@ class AcceptInvitationViewIT {
         var data = new TestData(sql);
         owner = data.coach(data.practice(), Role.OWNER);
         email = "dana-" + UUID.randomUUID() + "@example.com";
-        TestData.signIn(owner);
+        BrowserlessPortal.start(context, owner);
         token = invitations.invite(new InvitationDraft(email, "Dana Diaz", Role.COACH)).token();
+        BrowserlessPortal.stop();
         BrowserlessPortal.startAnonymous(context);
     }
 
@@ -152,9 +153,9 @@ class AcceptInvitationViewIT {
     @Test
     @CrossPracticeProbe(routes = "invite/:token")
     void another_practices_invitation_opened_by_its_id_or_a_made_up_token_shows_nothing_of_it() {
-        TestData.signIn(owner);
+        BrowserlessPortal.stop();
+        BrowserlessPortal.start(context, owner);
         UUID invitationId = invitations.pending().getFirst().id();
-        TestData.signOut();
         BrowserlessPortal.stop();
         var data = new TestData(sql);
         BrowserlessPortal.start(context, data.coach(data.practice(), Role.OWNER));

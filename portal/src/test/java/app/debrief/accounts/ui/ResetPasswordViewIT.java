@@ -52,8 +52,9 @@ class ResetPasswordViewIT {
         var practice = data.practice();
         var owner = data.coach(practice, Role.OWNER);
         coach = data.coach(practice, Role.COACH);
-        TestData.signIn(owner);
+        BrowserlessPortal.start(context, owner);
         token = resets.issue(coach.coachId()).token();
+        BrowserlessPortal.stop();
         BrowserlessPortal.startAnonymous(context);
     }
 
