@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The rules for names, emails and passwords, said once for the setup page, invitations and resets. */
+/** The rules for names, emails and passwords, said once for the setup page, invitations, resets and the account page. */
 public final class AccountValidation {
 
     public static final int MIN_PASSWORD_LENGTH = 10;
@@ -39,6 +39,13 @@ public final class AccountValidation {
             problems.add("Time zone is not a known zone such as Europe/Paris.");
         }
         return problems;
+    }
+
+    /** A coach's name as others see it: required, at most 120 characters. */
+    public static java.util.Optional<String> displayNameProblem(String displayName) {
+        var problems = new ArrayList<String>();
+        requireText(problems, "Display name", displayName, 120);
+        return problems.stream().findFirst();
     }
 
     public static java.util.Optional<String> passwordProblem(String password) {

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /** The portal: form log-in on the Login view, every view guarded by its annotation, services by theirs. */
 @Configuration(proxyBeanMethods = false)
@@ -22,9 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            CoachDetailsService coaches) throws Exception {
         return http.authenticationManager(authenticationManager)
+                // a disabled coach's open session ends on their next request
+                .addFilterBefore(new SignedInCoachFilter(coaches), AnonymousAuthenticationFilter.class)
                 // the portal's own stylesheet, needed on the login and setup pages too
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))

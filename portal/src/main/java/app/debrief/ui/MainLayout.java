@@ -1,6 +1,8 @@
 package app.debrief.ui;
 
+import app.debrief.accounts.ui.AccountView;
 import app.debrief.clients.ui.ClientsView;
+import app.debrief.team.ui.CoachesView;
 import app.debrief.templates.ui.LibrariesView;
 import app.debrief.accounts.CoachPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -30,7 +32,8 @@ public class MainLayout extends AppLayout {
         brand.addClassName("debrief-brand");
         var brandBar = new Div(brand);
         brandBar.getStyle().set("padding", "var(--lumo-space-m) var(--lumo-space-l)");
-        addToDrawer(brandBar, navigation());
+        var coach = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow();
+        addToDrawer(brandBar, navigation(coach.isOwner()));
 
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -43,11 +46,15 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(boolean owner) {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Templates", LibrariesView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create()));
+        if (owner) {
+            nav.addItem(new SideNavItem("Coaches", CoachesView.class, VaadinIcon.GROUP.create()));
+        }
+        nav.addItem(new SideNavItem("Account", AccountView.class, VaadinIcon.USER.create()));
         nav.getStyle().set("margin", "0 var(--lumo-space-s)");
         return nav;
     }

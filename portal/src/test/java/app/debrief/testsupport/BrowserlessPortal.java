@@ -39,6 +39,14 @@ public final class BrowserlessPortal {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /** Nobody signed in: for the public pages (invitation and password-reset links). */
+    public static void startAnonymous(ApplicationContext context) {
+        TestData.signOut();
+        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session));
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
     public static void stop() {
         MockVaadin.tearDown();
         TestData.signOut();

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.team.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.accounts;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.security;
+
+import org.jspecify.annotations.NullMarked;
