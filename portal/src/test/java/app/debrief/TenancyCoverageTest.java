@@ -41,6 +41,7 @@ class TenancyCoverageTest {
             Map.entry("LoginThrottle#current", "read by the portal only through ThrottledLoginsService, which scopes it and is probed"),
             Map.entry("LoginThrottle#recordFailure", "keyed by the log-in email and address being tried"),
             Map.entry("LoginThrottle#recordSuccess", "keyed by the log-in email and address being tried"),
+            Map.entry("PingController#ping", "answers that the server is up; reads nothing"),
             Map.entry("CoachDetailsService#loadUserByUsername", "the log-in itself: finds the account by its globally unique email"));
 
     private static final JavaClasses MAIN = new ClassFileImporter()

@@ -32,7 +32,7 @@ class ApiSecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/connections").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/ping").permitAll()
                         .anyRequest().hasRole("CLIENT"))
                 .addFilterBefore(new BearerTokenFilter(connector), AnonymousAuthenticationFilter.class)
                 .cors(cors -> cors.configurationSource(extensionOrigins(properties.api().extensionOrigins())))

@@ -8,6 +8,8 @@ import app.debrief.base.NotFoundException;
 import app.debrief.connections.InvalidCodeException;
 import app.debrief.connections.TooManyAttemptsException;
 import app.debrief.requests.RequestConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +27,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** Every API error as an RFC 9457 problem a person can read, with the field it is about. */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
@@ -62,6 +66,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    /**
+     * Anything unforeseen: a 500 problem that says the call can be retried, never a stack trace,
+     * and never the portal's log-in redirect the servlet error page would give an API caller.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("API call failed", e);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The server could not complete this call. Nothing was lost on your side: try again later.");
+        problem.setTitle("Server error");
         return problem;
     }
 

@@ -54,6 +54,15 @@ class ApiSecurityIT {
     }
 
     @Test
+    void ping_answers_without_a_token_and_without_touching_practice_data() throws Exception {
+        var response = get("/api/v1/ping", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+        assertThat(get("/api/v1/me", null).statusCode()).as("everything else still needs a token").isEqualTo(401);
+    }
+
+    @Test
     void the_openapi_document_describes_every_extension_call() throws Exception {
         var response = get("/api/v1/openapi.json", null);
 

@@ -1,5 +1,6 @@
 package app.debrief.templates;
 
+import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -74,6 +75,21 @@ class TemplatesApiIT {
     @AfterEach
     void signOut() {
         TestData.signOut();
+    }
+
+    @Test
+    void a_server_fault_is_a_500_problem_not_the_portals_log_in_page() throws Exception {
+        String token = connect(client);
+        // a version that no longer parses (written behind the application's back) makes the call fail
+        sql.update(TEMPLATE_VERSION).set(TEMPLATE_VERSION.BODY, "Dear {{nobody_knows_this}")
+                .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(published)).execute();
+
+        var response = get(token, null);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("try again later");
+        assertThat(response.body()).doesNotContain("Exception", "nobody_knows_this");
     }
 
     @Test
