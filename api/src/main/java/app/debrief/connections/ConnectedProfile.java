@@ -2,6 +2,8 @@ package app.debrief.connections;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the extension learns about who it is connected as, and the practice's settings it needs. */
 public record ConnectedProfile(Client client, Coach coach, Practice practice, Settings settings) {
 
@@ -14,6 +16,10 @@ public record ConnectedProfile(Client client, Coach coach, Practice practice, Se
     public record Practice(String name, String timeZone) {
     }
 
-    public record Settings(int noReplyDays, int followUpDay) {
+    /**
+     * @param followUpTemplateId the template (in GET /templates) the extension offers for the one
+     *     follow-up, or {@code null} when the practice has chosen none
+     */
+    public record Settings(int noReplyDays, int followUpDay, @Nullable UUID followUpTemplateId) {
     }
 }

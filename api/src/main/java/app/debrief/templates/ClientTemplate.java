@@ -7,8 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A template as the extension receives it: the exact version (requests point at it), already
- * parsed, so the extension only joins segments and never parses.
+ * parsed, so the extension only joins segments and never parses. {@code practiceFollowUp} marks the
+ * practice's follow-up template (offered to every client, its library assigned or not), so the answer,
+ * and its ETag, change when the owner picks another.
  */
 public record ClientTemplate(UUID versionId, UUID templateId, String name, TemplateKind kind, String library,
-        @Nullable String subject, List<Segment> subjectSegments, List<Segment> segments) {
+        @Nullable String subject, List<Segment> subjectSegments, List<Segment> segments, boolean practiceFollowUp) {
+
+    ClientTemplate asPracticeFollowUp(boolean followUp) {
+        return followUp == practiceFollowUp ? this : new ClientTemplate(versionId, templateId, name, kind, library,
+                subject, subjectSegments, segments, followUp);
+    }
 }
