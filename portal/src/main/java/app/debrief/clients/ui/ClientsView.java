@@ -45,6 +45,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The client book: the coach's own clients, or every client of the practice for its owner. Sorting,
@@ -74,25 +75,32 @@ public class ClientsView extends VerticalLayout {
     }
 
     private final ClientService clients;
+    private final List<ClientSelectionAction> selectionActions;
     private final boolean owner;
     private final TextField search = new TextField();
     private final Select<StatusChoice> status = new Select<>();
     private final ComboBox<CoachOption> coach = new ComboBox<>();
     private final Grid<ClientSummary> grid = new Grid<>();
+    private final Span selectedCount = new Span();
+    private final HorizontalLayout selectionBar = new HorizontalLayout();
     // read by the download request, which does not hold the UI's lock
     private volatile ClientFilter filter = new ClientFilter("", ClientStatus.ACTIVE, null);
     private volatile ClientOrder order = ClientOrder.BY_NAME;
 
-    public ClientsView(ClientService clients, AuthenticationContext authentication) {
+    public ClientsView(ClientService clients, AuthenticationContext authentication,
+            ObjectProvider<ClientSelectionAction> selectionActions) {
         this.clients = clients;
+        this.selectionActions = selectionActions.orderedStream().toList();
         this.owner = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow().isOwner();
         setSizeFull();
 
         var addClient = new Button("Add client", VaadinIcon.PLUS.create(), click -> addClient());
         addClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ClientImportView.class)));
         var export = new Anchor(this::export, AttachmentType.DOWNLOAD, "Export CSV");
         export.setAriaLabel("Export the listed clients as CSV");
-        var actions = new HorizontalLayout(export, addClient);
+        var actions = new HorizontalLayout(export, importCsv, addClient);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         var title = new HorizontalLayout(new H1("Clients"), actions);
         title.setWidthFull();
@@ -101,8 +109,40 @@ public class ClientsView extends VerticalLayout {
 
         add(title, filters());
         configureGrid();
+        configureSelectionBar();
+        add(selectionBar);
         addAndExpand(grid);
         refresh();
+    }
+
+    /** Acts on every selected client at once: assigning a library to twenty clients is one step. */
+    private void configureSelectionBar() {
+        selectedCount.addClassName("debrief-muted");
+        selectionBar.add(selectedCount);
+        for (ClientSelectionAction action : selectionActions) {
+            var button = new Button(action.label(), click -> action.open(List.copyOf(grid.getSelectedItems()),
+                    () -> {
+                        grid.deselectAll();
+                        refresh();
+                    }));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            selectionBar.add(button);
+        }
+        var clear = new Button("Clear selection", click -> grid.deselectAll());
+        clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        selectionBar.add(clear);
+        selectionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        selectionBar.addClassName("debrief-selection-bar");
+        grid.asMultiSelect().addValueChangeListener(change -> showSelection());
+        showSelection();
+    }
+
+    private void showSelection() {
+        int count = grid.getSelectedItems().size();
+        selectedCount.setText(count == 0 ? "Select clients to act on several at once."
+                : count == 1 ? "1 client selected" : count + " clients selected");
+        selectionBar.getChildren().filter(Button.class::isInstance)
+                .forEach(button -> ((Button) button).setEnabled(count > 0));
     }
 
     private HorizontalLayout filters() {
@@ -138,8 +178,9 @@ public class ClientsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(ClientSummary::name).setHeader("Name").setSortProperty(ClientSort.NAME.name())
-                .setFlexGrow(2);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(ClientsView::nameLink).setHeader("Name").setSortProperty(ClientSort.NAME.name())
+                .setFlexGrow(2).setKey("name");
         grid.addColumn(client -> text(client.email())).setHeader("Email").setSortProperty(ClientSort.EMAIL.name())
                 .setFlexGrow(2);
         grid.addColumn(client -> text(client.targetField())).setHeader("Target field");
@@ -154,10 +195,27 @@ public class ClientsView extends VerticalLayout {
         grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // a click anywhere on a row but its check box and buttons opens the client
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != null && !"actions".equals(click.getColumn().getKey())) {
+                open(click.getItem());
+            }
+        });
         grid.setItems(query -> {
             order = orderOf(query.getSortOrders());
             return clients.page(filter, order, query.getOffset(), query.getLimit()).stream();
         }, query -> clients.count(filter));
+    }
+
+    /** A route path, not the view class: the detail page brings several features together, outside this one. */
+    private void open(ClientSummary client) {
+        getUI().ifPresent(ui -> ui.navigate("clients/" + client.id()));
+    }
+
+    private static Anchor nameLink(ClientSummary client) {
+        var link = new Anchor("clients/" + client.id(), client.name());
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private static ClientOrder orderOf(List<QuerySortOrder> sortOrders) {
