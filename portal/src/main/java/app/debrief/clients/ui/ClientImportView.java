@@ -118,7 +118,7 @@ public class ClientImportView extends VerticalLayout {
     private void configureGrid() {
         rows.addColumn(ImportRow::row).setHeader("Row").setWidth("5rem").setFlexGrow(0);
         rows.addColumn(ImportRow::name).setHeader("Name").setFlexGrow(2);
-        rows.addColumn(row -> text(row.email())).setHeader("Email").setFlexGrow(2);
+        rows.addColumn(row -> text(row.email())).setHeader("Email").setFlexGrow(3);
         rows.addColumn(row -> text(row.targetField())).setHeader("Target field");
         if (owner) {
             rows.addColumn(row -> row.coachEmail() == null ? "You" : row.coachEmail()).setHeader("Coach");

@@ -16,7 +16,9 @@ import app.debrief.clients.ClientSort;
 import app.debrief.clients.ClientStatus;
 import app.debrief.clients.ClientSummary;
 import app.debrief.clients.CoachOption;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -180,19 +182,22 @@ public class ClientsView extends VerticalLayout {
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(ClientsView::nameLink).setHeader("Name").setSortProperty(ClientSort.NAME.name())
-                .setFlexGrow(2).setKey("name");
+                .setWidth("10rem").setFlexGrow(3).setKey("name");
         grid.addColumn(client -> text(client.email())).setHeader("Email").setSortProperty(ClientSort.EMAIL.name())
-                .setFlexGrow(2);
-        grid.addColumn(client -> text(client.targetField())).setHeader("Target field");
+                .setWidth("9rem").setFlexGrow(2).setTooltipGenerator(client -> text(client.email()));
+        grid.addColumn(client -> text(client.targetField())).setHeader("Target field").setWidth("6rem")
+                .setTooltipGenerator(client -> text(client.targetField()));
         // a fixed width: auto-width measures the badges and would cut the sortable header short
         grid.addComponentColumn(ClientsView::statusBadge).setHeader("Status")
-                .setSortProperty(ClientSort.STATUS.name()).setWidth("8.5rem").setFlexGrow(0);
+                .setSortProperty(ClientSort.STATUS.name()).setWidth("7.5rem").setFlexGrow(0);
         if (owner) {
-            grid.addColumn(ClientSummary::coachName).setHeader("Coach").setSortProperty(ClientSort.COACH.name());
+            grid.addColumn(ClientSummary::coachName).setHeader("Coach").setSortProperty(ClientSort.COACH.name())
+                    .setWidth("6rem").setTooltipGenerator(ClientSummary::coachName);
         }
         grid.addColumn(client -> DAY.format(client.createdAt())).setHeader("Added")
                 .setSortProperty(ClientSort.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setAutoWidth(true)
+        // four small icon buttons and the cell's padding; a fixed width, as auto-width measures before the icons are drawn
+        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         // a click anywhere on a row but its check box and buttons opens the client
@@ -262,27 +267,30 @@ public class ClientsView extends VerticalLayout {
         refresh();
     }
 
+    /** Icons with their words as labels and tooltips: the row keeps its width for the client's name. */
     private Component rowActions(ClientSummary client) {
-        var edit = small(new Button("Edit", click -> edit(client)));
-        edit.setAriaLabel("Edit " + client.name());
-        var archive = client.status() == ClientStatus.ACTIVE
-                ? small(new Button("Archive", click -> changeStatus(client, true)))
-                : small(new Button("Restore", click -> changeStatus(client, false)));
-        archive.setAriaLabel(archive.getText() + " " + client.name());
-        var erase = small(new Button("Erase", click -> new EraseClientDialog(client, () -> erase(client)).open()));
+        var edit = icon(VaadinIcon.EDIT, "Edit", client, click -> edit(client));
+        boolean active = client.status() == ClientStatus.ACTIVE;
+        var archive = active
+                ? icon(VaadinIcon.ARCHIVE, "Archive", client, click -> changeStatus(client, true))
+                : icon(VaadinIcon.ARROW_BACKWARD, "Restore", client, click -> changeStatus(client, false));
+        var erase = icon(VaadinIcon.TRASH, "Erase", client,
+                click -> new EraseClientDialog(client, () -> erase(client)).open());
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        erase.setAriaLabel("Erase " + client.name());
         // a route path, not the view class: the extension's screen belongs to the connections feature
-        var extension = small(new Button("Extension", click -> getUI().ifPresent(
-                ui -> ui.navigate("clients/" + client.id() + "/extension"))));
-        extension.setAriaLabel("Browser extension of " + client.name());
+        var extension = icon(VaadinIcon.PLUG, "Browser extension", client, click -> getUI().ifPresent(
+                ui -> ui.navigate("clients/" + client.id() + "/extension")));
         var actions = new HorizontalLayout(edit, extension, archive, erase);
         actions.setSpacing(false);
         return actions;
     }
 
-    private static Button small(Button button) {
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    private static Button icon(VaadinIcon icon, String action, ClientSummary client,
+            ComponentEventListener<ClickEvent<Button>> listener) {
+        var button = new Button(icon.create(), listener);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(action + (action.startsWith("Browser") ? " of " : " ") + client.name());
+        button.setTooltipText(action);
         return button;
     }
 
