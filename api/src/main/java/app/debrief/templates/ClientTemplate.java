@@ -3,6 +3,7 @@ package app.debrief.templates;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * and its ETag, change when the owner picks another.
  */
 public record ClientTemplate(UUID versionId, UUID templateId, String name, TemplateKind kind, String library,
-        @Nullable String subject, List<Segment> subjectSegments, List<Segment> segments, boolean practiceFollowUp) {
+        @Nullable String subject, List<Segment> subjectSegments, List<Segment> segments,
+        @Schema(description = "True for the practice's follow-up template, offered to every client whether or not "
+                + "its library is assigned to them") boolean practiceFollowUp) {
 
     ClientTemplate asPracticeFollowUp(boolean followUp) {
         return followUp == practiceFollowUp ? this : new ClientTemplate(versionId, templateId, name, kind, library,
