@@ -26,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +77,10 @@ class ClientImportViewIT {
         assertThat(count()).as("the preview writes nothing").isZero();
 
         _click(_get(Button.class, spec -> spec.withText("Import the 4 good rows")));
+        assertThat(_get(ProgressBar.class).isVisible()).as("a progress bar while the import runs").isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).as("the page asks for progress while it runs").isPositive();
         waitUntil(() -> !_find(ClientsView.class).isEmpty());
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
 
         NotificationsKt.expectNotifications("Imported 4 clients.");
         assertThat(count()).isEqualTo(4);
