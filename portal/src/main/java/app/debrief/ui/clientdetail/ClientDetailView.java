@@ -97,7 +97,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         var extension = section("Browser extension", new ExtensionConnectionsPanel(codes, client.id()));
         var main = new Div(profile, new ClientLibrariesPanel(libraries, assignments, client.id()));
         main.addClassName("debrief-client-column");
-        var side = new Div(extension, requestsSection());
+        var side = new Div(extension, requestsSection(client));
         side.addClassName("debrief-client-column");
         var columns = new Div(main, side);
         columns.addClassName("debrief-client-detail");
@@ -106,9 +106,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     /**
      * The client's feedback requests. REQUESTS: replace this empty state with the requests feature's
-     * component (app.debrief.requests.ui) once it exists; it gets the client's id.
+     * component (app.debrief.requests.ui) once it exists, given {@code client.id()}.
      */
-    Component requestsSection() {
+    Component requestsSection(ClientSummary client) {
         var headline = new Paragraph("No feedback requests yet.");
         headline.addClassName("debrief-empty-title");
         var next = new Paragraph("Requests appear here when this client logs a rejection in the Debrief browser "
