@@ -5,13 +5,18 @@ import static app.debrief.db.jooq.Tables.COACH;
 import static org.jooq.Records.mapping;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.Record8;
 import org.jooq.ResultQuery;
 import org.jooq.SelectOnConditionStep;
@@ -96,6 +101,40 @@ class ClientRepository {
                 .set(CLIENT.STATUS, ClientStatus.ACTIVE)
                 .set(CLIENT.CREATED_AT, now)
                 .execute();
+    }
+
+    record NewClient(UUID id, UUID coachId, String name, @Nullable String email, @Nullable String targetField) {
+    }
+
+    /** One statement for the whole batch; throws Spring's DuplicateKeyException when any email is taken. */
+    void insertAll(UUID practiceId, List<NewClient> batch, Instant now) {
+        var insert = sql.insertInto(CLIENT, CLIENT.ID, CLIENT.PRACTICE_ID, CLIENT.COACH_ID, CLIENT.NAME, CLIENT.EMAIL,
+                CLIENT.TARGET_FIELD, CLIENT.STATUS, CLIENT.CREATED_AT);
+        for (NewClient client : batch) {
+            insert = insert.values(client.id(), practiceId, client.coachId(), client.name(), client.email(),
+                    client.targetField(), ClientStatus.ACTIVE, now);
+        }
+        insert.execute();
+    }
+
+    /** Which of these emails clients of the practice already have, in lower case (emails compare ignoring case). */
+    Set<String> takenEmails(UUID practiceId, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        return sql.select(CLIENT.EMAIL).from(CLIENT)
+                .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.EMAIL.in(emails))
+                .fetchSet(r -> r.value1().toLowerCase(Locale.ROOT));
+    }
+
+    /** The enabled coaches of the practice with these (lower-case) log-in emails. */
+    Map<String, UUID> coachesByEmail(UUID practiceId, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        return sql.select(COACH.EMAIL, COACH.ID).from(COACH)
+                .where(COACH.PRACTICE_ID.eq(practiceId), COACH.ENABLED.isTrue(), COACH.EMAIL.in(emails))
+                .fetchMap(r -> r.value1().toLowerCase(Locale.ROOT), Record2::value2);
     }
 
     /** Throws Spring's DuplicateKeyException when another client of the practice has the email. */

@@ -16,6 +16,7 @@ import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.CurrentCoach;
 import app.debrief.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,18 +31,20 @@ public class ClientService {
 
     static final String DUPLICATE_EMAIL = "Another client of the practice already uses this email.";
     private static final int MAX_PAGE = 500;
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+");
+    static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+");
     private static final List<String> CSV_HEADER = List.of("Name", "Email", "Target field", "Status", "Coach",
             "Added");
 
     private final ClientRepository clients;
     private final CurrentCoach currentCoach;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ClientService(ClientRepository clients, CurrentCoach currentCoach, Clock clock) {
+    ClientService(ClientRepository clients, CurrentCoach currentCoach, Clock clock, ApplicationEventPublisher events) {
         this.clients = clients;
         this.currentCoach = currentCoach;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -112,10 +115,15 @@ public class ClientService {
         clients.setStatus(coach.practiceId(), visible(coach, clientId).id(), ClientStatus.ACTIVE);
     }
 
-    /** Removes the client's name, email and target field for good; the row stays for anonymised counts. */
+    /**
+     * Removes the client's name, email and target field for good; the row stays for anonymised counts.
+     * Listeners of {@link ClientErased} remove what other features keep of the client, in this transaction.
+     */
     public void erase(UUID clientId) {
         CoachPrincipal coach = currentCoach.require();
-        clients.erase(coach.practiceId(), visible(coach, clientId).id());
+        UUID id = visible(coach, clientId).id();
+        clients.erase(coach.practiceId(), id);
+        events.publishEvent(new ClientErased(coach.practiceId(), id));
     }
 
     /** Writes the clients the filter finds, in the given order, as UTF-8 CSV (with a BOM, for spreadsheets). */
@@ -156,10 +164,10 @@ public class ClientService {
         return requested;
     }
 
-    private record Clean(String name, @Nullable String email, @Nullable String targetField) {
+    record Clean(String name, @Nullable String email, @Nullable String targetField) {
     }
 
-    private static Clean validate(ClientDraft draft) {
+    static Clean validate(ClientDraft draft) {
         var problems = new EnumMap<ClientField, String>(ClientField.class);
         String name = draft.name().strip();
         if (name.isEmpty()) {

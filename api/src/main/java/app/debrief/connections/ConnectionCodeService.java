@@ -34,13 +34,16 @@ public class ConnectionCodeService {
     }
 
     /**
-     * @param publicAddress the address the extension will call, e.g. https://debrief.example.com
+     * A code carrying the practice's public address when the owner has set one, else {@code servedAddress}.
+     *
+     * @param servedAddress the address the portal is being served on, e.g. https://debrief.example.com
      */
-    public IssuedCode issue(UUID clientId, String publicAddress) {
+    public IssuedCode issue(UUID clientId, String servedAddress) {
         CoachPrincipal coach = requireClient(clientId);
+        String configured = connections.publicAddress(coach.practiceId());
         String origin;
         try {
-            origin = ConnectionCodeFormat.originOf(publicAddress);
+            origin = ConnectionCodeFormat.originOf(configured != null ? configured : servedAddress);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("The server's public address must be absolute, like https://debrief.example.com.");
         }

@@ -113,6 +113,25 @@ class ConnectionRepository {
                 .fetchOne(EXTENSION_TOKEN.CLIENT_ID);
     }
 
+    int deleteTokens(UUID practiceId, UUID clientId) {
+        return sql.deleteFrom(EXTENSION_TOKEN)
+                .where(EXTENSION_TOKEN.PRACTICE_ID.eq(practiceId), EXTENSION_TOKEN.CLIENT_ID.eq(clientId))
+                .execute();
+    }
+
+    int deleteUnusedCodes(UUID practiceId, UUID clientId) {
+        return sql.deleteFrom(CONNECTION_CODE)
+                .where(CONNECTION_CODE.PRACTICE_ID.eq(practiceId), CONNECTION_CODE.CLIENT_ID.eq(clientId),
+                        CONNECTION_CODE.USED_AT.isNull())
+                .execute();
+    }
+
+    /** The address the owner set for the extension to reach this server, if any. */
+    @Nullable String publicAddress(UUID practiceId) {
+        return sql.select(PRACTICE.PUBLIC_ADDRESS).from(PRACTICE).where(PRACTICE.ID.eq(practiceId))
+                .fetchOne(PRACTICE.PUBLIC_ADDRESS);
+    }
+
     List<ExtensionConnection> tokens(UUID practiceId, UUID clientId) {
         return sql.select(EXTENSION_TOKEN.ID, EXTENSION_TOKEN.LABEL, EXTENSION_TOKEN.CREATED_AT,
                         EXTENSION_TOKEN.LAST_USED_AT, EXTENSION_TOKEN.REVOKED_AT)
@@ -122,9 +141,10 @@ class ConnectionRepository {
                 .fetch(mapping(ExtensionConnection::new));
     }
 
+    /** The settings only ever name a published follow-up template: retiring it clears the setting. */
     ConnectedProfile profile(UUID practiceId, UUID clientId) {
         return sql.select(CLIENT.ID, CLIENT.NAME, COACH.DISPLAY_NAME, PRACTICE.NAME, PRACTICE.TIME_ZONE,
-                        PRACTICE.NO_REPLY_DAYS, PRACTICE.FOLLOW_UP_DAY)
+                        PRACTICE.NO_REPLY_DAYS, PRACTICE.FOLLOW_UP_DAY, PRACTICE.FOLLOW_UP_TEMPLATE_ID)
                 .from(CLIENT)
                 .join(COACH).on(COACH.ID.eq(CLIENT.COACH_ID))
                 .join(PRACTICE).on(PRACTICE.ID.eq(CLIENT.PRACTICE_ID))
@@ -133,7 +153,7 @@ class ConnectionRepository {
                         new ConnectedProfile.Client(r.value1(), r.value2()),
                         new ConnectedProfile.Coach(r.value3()),
                         new ConnectedProfile.Practice(r.value4(), r.value5()),
-                        new ConnectedProfile.Settings(r.value6(), r.value7())));
+                        new ConnectedProfile.Settings(r.value6(), r.value7(), r.value8())));
     }
 
     int failuresSince(String address, Instant since) {

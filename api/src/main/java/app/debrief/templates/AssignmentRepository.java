@@ -2,6 +2,7 @@ package app.debrief.templates;
 
 import static app.debrief.db.jooq.Tables.CLIENT;
 import static app.debrief.db.jooq.Tables.LIBRARY_ASSIGNMENT;
+import static app.debrief.db.jooq.Tables.PRACTICE;
 import static app.debrief.db.jooq.Tables.TEMPLATE;
 import static app.debrief.db.jooq.Tables.TEMPLATE_LIBRARY;
 import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import app.debrief.clients.ClientStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +29,7 @@ class AssignmentRepository {
     }
 
     record PublishedVersion(UUID versionId, UUID templateId, String name, TemplateKind kind, String libraryName,
-            @Nullable String subject, String body) {
+            @Nullable String subject, String body, boolean practiceFollowUp) {
     }
 
     /** How many of these clients the coach may see: all must be, or the call is refused. */
@@ -60,24 +62,44 @@ class AssignmentRepository {
                 .fetch(LIBRARY_ASSIGNMENT.LIBRARY_ID);
     }
 
+    /** The library's clients that the coach (or, for {@code null}, the owner) sees, by name. */
+    List<AssignedClient> clientsOf(UUID practiceId, UUID libraryId, @Nullable UUID coachId) {
+        Condition condition = LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId)
+                .and(LIBRARY_ASSIGNMENT.LIBRARY_ID.eq(libraryId))
+                .and(CLIENT.STATUS.ne(ClientStatus.ERASED));
+        return sql.select(CLIENT.ID, CLIENT.NAME, CLIENT.EMAIL)
+                .from(LIBRARY_ASSIGNMENT)
+                .join(CLIENT).on(CLIENT.ID.eq(LIBRARY_ASSIGNMENT.CLIENT_ID))
+                .where(coachId == null ? condition : condition.and(CLIENT.COACH_ID.eq(coachId)))
+                .orderBy(CLIENT.NAME, CLIENT.ID)
+                .fetch(org.jooq.Records.mapping(AssignedClient::new));
+    }
+
     boolean libraryAssigned(UUID practiceId, UUID libraryId) {
         return sql.fetchExists(LIBRARY_ASSIGNMENT, LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId)
                 .and(LIBRARY_ASSIGNMENT.LIBRARY_ID.eq(libraryId)));
     }
 
-    /** The current version of every published template in the client's libraries, in one query. */
+    /**
+     * The current version of every published template in the client's libraries, and the practice's
+     * follow-up template wherever it lives, marked as such, in one query.
+     */
     List<PublishedVersion> publishedFor(UUID practiceId, UUID clientId) {
         return sql.select(TEMPLATE_VERSION.ID, TEMPLATE.ID, TEMPLATE.NAME, TEMPLATE.KIND, TEMPLATE_LIBRARY.NAME,
-                        TEMPLATE_VERSION.SUBJECT, TEMPLATE_VERSION.BODY)
-                .from(LIBRARY_ASSIGNMENT)
-                .join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.ID.eq(LIBRARY_ASSIGNMENT.LIBRARY_ID))
-                .join(TEMPLATE).on(TEMPLATE.LIBRARY_ID.eq(TEMPLATE_LIBRARY.ID))
+                        TEMPLATE_VERSION.SUBJECT, TEMPLATE_VERSION.BODY,
+                        DSL.field(TEMPLATE.ID.isNotDistinctFrom(PRACTICE.FOLLOW_UP_TEMPLATE_ID)))
+                .from(TEMPLATE)
+                .join(PRACTICE).on(PRACTICE.ID.eq(TEMPLATE.PRACTICE_ID))
+                .join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.ID.eq(TEMPLATE.LIBRARY_ID))
                 .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID)
                         .and(TEMPLATE_VERSION.VERSION.eq(TEMPLATE.CURRENT_VERSION)))
-                .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId),
-                        TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED))
+                .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED),
+                        TEMPLATE.LIBRARY_ID.in(DSL.select(LIBRARY_ASSIGNMENT.LIBRARY_ID).from(LIBRARY_ASSIGNMENT)
+                                        .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId),
+                                                LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId)))
+                                .or(TEMPLATE.ID.eq(PRACTICE.FOLLOW_UP_TEMPLATE_ID)))
                 .orderBy(TEMPLATE_LIBRARY.NAME, TEMPLATE.NAME)
                 .fetch(r -> new PublishedVersion(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                        r.value6(), r.value7(), Boolean.TRUE.equals(r.value8())));
     }
 }

@@ -33,17 +33,18 @@ public class ClientTemplates {
         this.assignments = assignments;
     }
 
-    /** The caller has already established, from its token, which client and practice this is. */
+    /** The caller has already established, from its token or its guard, which client and practice this is. */
     public List<ClientTemplate> forClient(UUID practiceId, UUID clientId) {
         return assignments.publishedFor(practiceId, clientId).stream()
-                .map(version -> parsed.computeIfAbsent(version.versionId(), id -> toClientTemplate(version)))
+                .map(version -> parsed.computeIfAbsent(version.versionId(), id -> toClientTemplate(version))
+                        .asPracticeFollowUp(version.practiceFollowUp()))
                 .toList();
     }
 
     private static ClientTemplate toClientTemplate(PublishedVersion version) {
         List<Segment> subject = version.subject() == null ? List.of() : segments(version.subject());
         return new ClientTemplate(version.versionId(), version.templateId(), version.name(), version.kind(),
-                version.libraryName(), version.subject(), subject, segments(version.body()));
+                version.libraryName(), version.subject(), subject, segments(version.body()), false);
     }
 
     /** Published versions always parse: publishing refuses anything else. */

@@ -24,13 +24,15 @@ public class LibraryAssignmentService {
 
     private final AssignmentRepository assignments;
     private final TemplateRepository templates;
+    private final ClientTemplates clientTemplates;
     private final CurrentCoach currentCoach;
     private final Clock clock;
 
-    LibraryAssignmentService(AssignmentRepository assignments, TemplateRepository templates, CurrentCoach currentCoach,
-            Clock clock) {
+    LibraryAssignmentService(AssignmentRepository assignments, TemplateRepository templates,
+            ClientTemplates clientTemplates, CurrentCoach currentCoach, Clock clock) {
         this.assignments = assignments;
         this.templates = templates;
+        this.clientTemplates = clientTemplates;
         this.currentCoach = currentCoach;
         this.clock = clock;
     }
@@ -53,6 +55,20 @@ public class LibraryAssignmentService {
     public List<UUID> librariesOf(UUID clientId) {
         CoachPrincipal coach = requireAll(null, Set.of(clientId));
         return assignments.librariesOf(coach.practiceId(), clientId);
+    }
+
+    /** The library's clients the signed-in coach sees: their own, or every one for the owner. */
+    @Transactional(readOnly = true)
+    public List<AssignedClient> clientsOf(UUID libraryId) {
+        CoachPrincipal coach = requireAll(libraryId, Set.of());
+        return assignments.clientsOf(coach.practiceId(), libraryId, coach.isOwner() ? null : coach.coachId());
+    }
+
+    /** What the client's extension gets right now: exactly what GET /api/v1/templates answers it. */
+    @Transactional(readOnly = true)
+    public List<ClientTemplate> templatesOf(UUID clientId) {
+        CoachPrincipal coach = requireAll(null, Set.of(clientId));
+        return clientTemplates.forClient(coach.practiceId(), clientId);
     }
 
     private CoachPrincipal requireAll(@Nullable UUID libraryId, Set<UUID> clientIds) {

@@ -1,6 +1,7 @@
 package app.debrief.templates;
 
 import static app.debrief.db.jooq.Tables.COACH;
+import static app.debrief.db.jooq.Tables.PRACTICE;
 import static app.debrief.db.jooq.Tables.TEMPLATE;
 import static app.debrief.db.jooq.Tables.TEMPLATE_LIBRARY;
 import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
@@ -170,6 +171,14 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_AT, now)
                 .set(TEMPLATE.UPDATED_BY, by)
                 .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.ID.eq(id))
+                .execute();
+    }
+
+    /** The practice's settings never name a template clients no longer get. */
+    void stopOfferingAsFollowUp(UUID practiceId, UUID templateId) {
+        sql.update(PRACTICE)
+                .setNull(PRACTICE.FOLLOW_UP_TEMPLATE_ID)
+                .where(PRACTICE.ID.eq(practiceId), PRACTICE.FOLLOW_UP_TEMPLATE_ID.eq(templateId))
                 .execute();
     }
 

@@ -109,11 +109,15 @@ public class TemplateService {
         return id;
     }
 
-    /** Clients stop getting it; its versions stay for the requests and reports that point at them. */
+    /**
+     * Clients stop getting it; its versions stay for the requests and reports that point at them. When it
+     * was the practice's follow-up template, the practice offers none until the owner picks another.
+     */
     public void retire(UUID templateId) {
         TemplateRow row = editable(templateId, true);
         CoachPrincipal coach = access.coach();
         templates.setStatus(coach.practiceId(), row.id(), TemplateStatus.RETIRED, coach.coachId(), clock.instant());
+        templates.stopOfferingAsFollowUp(coach.practiceId(), row.id());
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,10 @@ import app.debrief.testsupport.ApiClient;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.MutableClock;
 import app.debrief.testsupport.TestData;
+import app.debrief.testsupport.TestTemplates;
+import app.debrief.practice.PracticeSettings;
+import app.debrief.practice.PracticeSettingsService;
+import app.debrief.templates.TemplateKind;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +38,9 @@ class ConnectionsApiIT {
 
     @Autowired
     ConnectionCodeService codes;
+
+    @Autowired
+    PracticeSettingsService settings;
 
     @Autowired
     DSLContext sql;
@@ -191,6 +198,28 @@ class ConnectionsApiIT {
             assertThatThrownBy(() -> codes.revoke(tokenId)).isInstanceOf(NotFoundException.class);
         }
         assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void me_names_the_practices_follow_up_template_once_the_owner_picks_one() throws Exception {
+        String token = connect();
+        JsonNode before = json.readTree(get("/api/v1/me", token).body()).at("/settings");
+        assertThat(before.has("followUpTemplateId")).isTrue();
+        assertThat(before.get("followUpTemplateId").isNull()).isTrue();
+        assertThat(before.get("followUpDay").asInt()).isEqualTo(7);
+
+        CoachPrincipal owner = new TestData(sql).coach(coach.practiceId(), Role.OWNER);
+        var templates = new TestTemplates(sql);
+        UUID followUp = templates.published(owner, templates.library(owner, "Nudges " + UUID.randomUUID()),
+                "Nudge", TemplateKind.FOLLOW_UP);
+        TestData.signIn(owner);
+        settings.update(new PracticeSettings("Practice", "Europe/Berlin", 12, 6, followUp, null));
+
+        JsonNode after = json.readTree(get("/api/v1/me", token).body());
+        assertThat(after.at("/settings/followUpTemplateId").asString()).isEqualTo(followUp.toString());
+        assertThat(after.at("/settings/noReplyDays").asInt()).isEqualTo(12);
+        assertThat(after.at("/settings/followUpDay").asInt()).isEqualTo(6);
+        assertThat(after.at("/practice/timeZone").asString()).isEqualTo("Europe/Berlin");
     }
 
     private String connect() throws Exception {

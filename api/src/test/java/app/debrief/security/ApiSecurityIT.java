@@ -70,6 +70,8 @@ class ApiSecurityIT {
         assertThat(response.body()).contains("\"/api/v1/connections\"", "\"/api/v1/me\"",
                 "\"/api/v1/templates\"", "\"/api/v1/requests/{id}\"", "\"/api/v1/requests/{id}/events\"",
                 "\"/api/v1/tokens/current\"");
+        assertThat(response.body()).contains("\"followUpTemplateId\"", "\"practiceFollowUp\"",
+                "null when the practice offers none", "True for the practice's follow-up template");
     }
 
     @Test

@@ -15,6 +15,9 @@ import app.debrief.connections.ConnectionCodeService;
 import app.debrief.testsupport.ApiClient;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
+import app.debrief.testsupport.TestTemplates;
+import app.debrief.practice.PracticeSettings;
+import app.debrief.practice.PracticeSettingsService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +45,9 @@ class TemplatesApiIT {
 
     @Autowired
     ConnectionCodeService codes;
+
+    @Autowired
+    PracticeSettingsService settings;
 
     @Autowired
     DSLContext sql;
@@ -160,6 +166,62 @@ class TemplatesApiIT {
         assignments.unassign(empty, Set.of(client));
         libraries.delete(empty);
         assertThat(assignments.librariesOf(client)).containsExactly(library);
+    }
+
+    @Test
+    void the_practices_follow_up_template_reaches_every_client_and_each_change_of_the_setting_changes_the_etag()
+            throws Exception {
+        String token = connect(client);
+        String etag = get(token, null).headers().firstValue("ETag").orElseThrow();
+        CoachPrincipal owner = new TestData(sql).coach(coach.practiceId(), Role.OWNER);
+        TestData.signIn(owner);
+        UUID unassigned = libraries.create("Follow-ups " + UUID.randomUUID(), null);
+        UUID followUp = templates.create(unassigned, "Gentle nudge", TemplateKind.FOLLOW_UP);
+        templates.publish(followUp, "Gentle nudge", "Following up", TestTemplates.FOLLOW_UP_BODY, true);
+        assertThat(get(token, etag).statusCode()).as("nothing the client gets has changed yet").isEqualTo(304);
+
+        settings.update(new PracticeSettings("Practice", "UTC", 10, 7, followUp, null));
+        var offered = get(token, etag);
+        assertThat(offered.statusCode()).isEqualTo(200);
+        JsonNode list = json.readTree(offered.body());
+        assertThat(list).extracting(node -> node.get("name").asString())
+                .containsExactlyInAnyOrder("Published one", "Gentle nudge");
+        assertThat(list).filteredOn(node -> node.get("practiceFollowUp").asBoolean())
+                .extracting(node -> node.get("templateId").asString()).containsExactly(followUp.toString());
+        String offeredEtag = offered.headers().firstValue("ETag").orElseThrow();
+
+        // a follow-up template in a library the client has already: only its mark changes, and so does the ETag
+        UUID assignedFollowUp = templates.create(library, "Assigned nudge", TemplateKind.FOLLOW_UP);
+        templates.publish(assignedFollowUp, "Assigned nudge", "Following up", TestTemplates.FOLLOW_UP_BODY, true);
+        settings.update(new PracticeSettings("Practice", "UTC", 10, 7, null, null));
+        var unmarked = get(token, offeredEtag);
+        assertThat(unmarked.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(unmarked.body())).extracting(node -> node.get("name").asString())
+                .containsExactly("Assigned nudge", "Published one");
+        assertThat(json.readTree(unmarked.body())).noneMatch(node -> node.get("practiceFollowUp").asBoolean());
+
+        settings.update(new PracticeSettings("Practice", "UTC", 10, 7, assignedFollowUp, null));
+        var marked = get(token, unmarked.headers().firstValue("ETag").orElseThrow());
+        assertThat(marked.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(marked.body())).extracting(node -> node.get("name").asString())
+                .containsExactly("Assigned nudge", "Published one");
+        assertThat(json.readTree(marked.body())).filteredOn(node -> node.get("practiceFollowUp").asBoolean())
+                .extracting(node -> node.get("name").asString()).containsExactly("Assigned nudge");
+    }
+
+    @Test
+    void another_practices_follow_up_template_never_reaches_a_client() throws Exception {
+        var data = new TestData(sql);
+        CoachPrincipal otherOwner = data.coach(data.practice(), Role.OWNER);
+        TestData.signIn(otherOwner);
+        UUID theirs = templates.create(libraries.create("Theirs " + UUID.randomUUID(), null), "Their nudge",
+                TemplateKind.FOLLOW_UP);
+        templates.publish(theirs, "Their nudge", "Following up", TestTemplates.FOLLOW_UP_BODY, true);
+        settings.update(new PracticeSettings("Other", "UTC", 10, 7, theirs, null));
+        TestData.signIn(coach);
+
+        assertThat(json.readTree(get(connect(client), null).body())).extracting(node -> node.get("name").asString())
+                .containsExactly("Published one");
     }
 
     private String connect(UUID clientId) throws Exception {

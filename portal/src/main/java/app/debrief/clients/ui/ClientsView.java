@@ -16,7 +16,9 @@ import app.debrief.clients.ClientSort;
 import app.debrief.clients.ClientStatus;
 import app.debrief.clients.ClientSummary;
 import app.debrief.clients.CoachOption;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -45,6 +47,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The client book: the coach's own clients, or every client of the practice for its owner. Sorting,
@@ -74,25 +77,32 @@ public class ClientsView extends VerticalLayout {
     }
 
     private final ClientService clients;
+    private final List<ClientSelectionAction> selectionActions;
     private final boolean owner;
     private final TextField search = new TextField();
     private final Select<StatusChoice> status = new Select<>();
     private final ComboBox<CoachOption> coach = new ComboBox<>();
     private final Grid<ClientSummary> grid = new Grid<>();
+    private final Span selectedCount = new Span();
+    private final HorizontalLayout selectionBar = new HorizontalLayout();
     // read by the download request, which does not hold the UI's lock
     private volatile ClientFilter filter = new ClientFilter("", ClientStatus.ACTIVE, null);
     private volatile ClientOrder order = ClientOrder.BY_NAME;
 
-    public ClientsView(ClientService clients, AuthenticationContext authentication) {
+    public ClientsView(ClientService clients, AuthenticationContext authentication,
+            ObjectProvider<ClientSelectionAction> selectionActions) {
         this.clients = clients;
+        this.selectionActions = selectionActions.orderedStream().toList();
         this.owner = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow().isOwner();
         setSizeFull();
 
         var addClient = new Button("Add client", VaadinIcon.PLUS.create(), click -> addClient());
         addClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ClientImportView.class)));
         var export = new Anchor(this::export, AttachmentType.DOWNLOAD, "Export CSV");
         export.setAriaLabel("Export the listed clients as CSV");
-        var actions = new HorizontalLayout(export, addClient);
+        var actions = new HorizontalLayout(export, importCsv, addClient);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         var title = new HorizontalLayout(new H1("Clients"), actions);
         title.setWidthFull();
@@ -101,8 +111,40 @@ public class ClientsView extends VerticalLayout {
 
         add(title, filters());
         configureGrid();
+        configureSelectionBar();
+        add(selectionBar);
         addAndExpand(grid);
         refresh();
+    }
+
+    /** Acts on every selected client at once: assigning a library to twenty clients is one step. */
+    private void configureSelectionBar() {
+        selectedCount.addClassName("debrief-muted");
+        selectionBar.add(selectedCount);
+        for (ClientSelectionAction action : selectionActions) {
+            var button = new Button(action.label(), click -> action.open(List.copyOf(grid.getSelectedItems()),
+                    () -> {
+                        grid.deselectAll();
+                        refresh();
+                    }));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            selectionBar.add(button);
+        }
+        var clear = new Button("Clear selection", click -> grid.deselectAll());
+        clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        selectionBar.add(clear);
+        selectionBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        selectionBar.addClassName("debrief-selection-bar");
+        grid.asMultiSelect().addValueChangeListener(change -> showSelection());
+        showSelection();
+    }
+
+    private void showSelection() {
+        int count = grid.getSelectedItems().size();
+        selectedCount.setText(count == 0 ? "Select clients to act on several at once."
+                : count == 1 ? "1 client selected" : count + " clients selected");
+        selectionBar.getChildren().filter(Button.class::isInstance)
+                .forEach(button -> ((Button) button).setEnabled(count > 0));
     }
 
     private HorizontalLayout filters() {
@@ -138,26 +180,47 @@ public class ClientsView extends VerticalLayout {
     }
 
     private void configureGrid() {
-        grid.addColumn(ClientSummary::name).setHeader("Name").setSortProperty(ClientSort.NAME.name())
-                .setFlexGrow(2);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(ClientsView::nameLink).setHeader("Name").setSortProperty(ClientSort.NAME.name())
+                .setWidth("10rem").setFlexGrow(3).setKey("name");
         grid.addColumn(client -> text(client.email())).setHeader("Email").setSortProperty(ClientSort.EMAIL.name())
-                .setFlexGrow(2);
-        grid.addColumn(client -> text(client.targetField())).setHeader("Target field");
+                .setWidth("9rem").setFlexGrow(2).setTooltipGenerator(client -> text(client.email()));
+        grid.addColumn(client -> text(client.targetField())).setHeader("Target field").setWidth("6rem")
+                .setTooltipGenerator(client -> text(client.targetField()));
         // a fixed width: auto-width measures the badges and would cut the sortable header short
         grid.addComponentColumn(ClientsView::statusBadge).setHeader("Status")
-                .setSortProperty(ClientSort.STATUS.name()).setWidth("8.5rem").setFlexGrow(0);
+                .setSortProperty(ClientSort.STATUS.name()).setWidth("7.5rem").setFlexGrow(0);
         if (owner) {
-            grid.addColumn(ClientSummary::coachName).setHeader("Coach").setSortProperty(ClientSort.COACH.name());
+            grid.addColumn(ClientSummary::coachName).setHeader("Coach").setSortProperty(ClientSort.COACH.name())
+                    .setWidth("6rem").setTooltipGenerator(ClientSummary::coachName);
         }
         grid.addColumn(client -> DAY.format(client.createdAt())).setHeader("Added")
                 .setSortProperty(ClientSort.CREATED.name()).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setAutoWidth(true)
+        // four small icon buttons and the cell's padding; a fixed width, as auto-width measures before the icons are drawn
+        grid.addComponentColumn(this::rowActions).setHeader("Actions").setKey("actions").setWidth("11rem")
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // a click anywhere on a row but its check box and buttons opens the client
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != null && !"actions".equals(click.getColumn().getKey())) {
+                open(click.getItem());
+            }
+        });
         grid.setItems(query -> {
             order = orderOf(query.getSortOrders());
             return clients.page(filter, order, query.getOffset(), query.getLimit()).stream();
         }, query -> clients.count(filter));
+    }
+
+    /** A route path, not the view class: the detail page brings several features together, outside this one. */
+    private void open(ClientSummary client) {
+        getUI().ifPresent(ui -> ui.navigate("clients/" + client.id()));
+    }
+
+    private static Anchor nameLink(ClientSummary client) {
+        var link = new Anchor("clients/" + client.id(), client.name());
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private static ClientOrder orderOf(List<QuerySortOrder> sortOrders) {
@@ -204,27 +267,30 @@ public class ClientsView extends VerticalLayout {
         refresh();
     }
 
+    /** Icons with their words as labels and tooltips: the row keeps its width for the client's name. */
     private Component rowActions(ClientSummary client) {
-        var edit = small(new Button("Edit", click -> edit(client)));
-        edit.setAriaLabel("Edit " + client.name());
-        var archive = client.status() == ClientStatus.ACTIVE
-                ? small(new Button("Archive", click -> changeStatus(client, true)))
-                : small(new Button("Restore", click -> changeStatus(client, false)));
-        archive.setAriaLabel(archive.getText() + " " + client.name());
-        var erase = small(new Button("Erase", click -> new EraseClientDialog(client, () -> erase(client)).open()));
+        var edit = icon(VaadinIcon.EDIT, "Edit", client, click -> edit(client));
+        boolean active = client.status() == ClientStatus.ACTIVE;
+        var archive = active
+                ? icon(VaadinIcon.ARCHIVE, "Archive", client, click -> changeStatus(client, true))
+                : icon(VaadinIcon.ARROW_BACKWARD, "Restore", client, click -> changeStatus(client, false));
+        var erase = icon(VaadinIcon.TRASH, "Erase", client,
+                click -> new EraseClientDialog(client, () -> erase(client)).open());
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        erase.setAriaLabel("Erase " + client.name());
         // a route path, not the view class: the extension's screen belongs to the connections feature
-        var extension = small(new Button("Extension", click -> getUI().ifPresent(
-                ui -> ui.navigate("clients/" + client.id() + "/extension"))));
-        extension.setAriaLabel("Browser extension of " + client.name());
+        var extension = icon(VaadinIcon.PLUG, "Browser extension", client, click -> getUI().ifPresent(
+                ui -> ui.navigate("clients/" + client.id() + "/extension")));
         var actions = new HorizontalLayout(edit, extension, archive, erase);
         actions.setSpacing(false);
         return actions;
     }
 
-    private static Button small(Button button) {
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    private static Button icon(VaadinIcon icon, String action, ClientSummary client,
+            ComponentEventListener<ClickEvent<Button>> listener) {
+        var button = new Button(icon.create(), listener);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(action + (action.startsWith("Browser") ? " of " : " ") + client.name());
+        button.setTooltipText(action);
         return button;
     }
 

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import app.debrief.accounts.Roles;
+import app.debrief.clients.ClientService;
+import app.debrief.templates.LibraryAssignmentService;
 import app.debrief.templates.LibraryView;
 import app.debrief.templates.TemplateFilter;
 import app.debrief.templates.TemplateKind;
@@ -39,15 +41,20 @@ public class LibrariesView extends VerticalLayout {
     private final TemplateLibraryService libraries;
     private final TemplateService templates;
     private final Clock clock;
+    private final ClientService clients;
+    private final LibraryAssignmentService assignments;
     private final TextField search = new TextField();
     private final MultiSelectComboBox<TemplateKind> kinds = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<TemplateStatus> statuses = new MultiSelectComboBox<>();
     private final Div content = new Div();
 
-    public LibrariesView(TemplateLibraryService libraries, TemplateService templates, Clock clock) {
+    public LibrariesView(TemplateLibraryService libraries, TemplateService templates, Clock clock,
+            ClientService clients, LibraryAssignmentService assignments) {
         this.libraries = libraries;
         this.templates = templates;
         this.clock = clock;
+        this.clients = clients;
+        this.assignments = assignments;
         setPadding(true);
 
         var newLibrary = new Button("New library", VaadinIcon.PLUS.create(), click -> createLibrary());
@@ -114,7 +121,7 @@ public class LibrariesView extends VerticalLayout {
                     new Button("Clear the filters", VaadinIcon.CLOSE_SMALL.create(), click -> clearFilters())));
         } else {
             found.forEach(library -> content.add(new LibraryCard(library, libraries, templates, clock,
-                    this::refresh)));
+                    clients, assignments, this::refresh)));
         }
     }
 

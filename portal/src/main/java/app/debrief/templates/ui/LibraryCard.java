@@ -3,6 +3,8 @@ package app.debrief.templates.ui;
 import java.time.Clock;
 import java.util.Comparator;
 
+import app.debrief.clients.ClientService;
+import app.debrief.templates.LibraryAssignmentService;
 import app.debrief.templates.LibraryInUseException;
 import app.debrief.templates.LibraryView;
 import app.debrief.templates.TemplateLibraryService;
@@ -35,7 +37,7 @@ final class LibraryCard extends Div {
     private final Runnable refresh;
 
     LibraryCard(LibraryView library, TemplateLibraryService libraries, TemplateService templates, Clock clock,
-            Runnable refresh) {
+            ClientService clients, LibraryAssignmentService assignments, Runnable refresh) {
         this.library = library;
         this.libraries = libraries;
         this.templates = templates;
@@ -54,6 +56,10 @@ final class LibraryCard extends Div {
         }
         var spacer = new Div();
         heading.addAndExpand(spacer);
+        var assign = button("Assign to clients…", VaadinIcon.USERS,
+                click -> new AssignToClientsDialog(library, clients, assignments).open());
+        assign.setAriaLabel("Assign " + library.name() + " to clients");
+        heading.add(assign);
         if (library.editable()) {
             heading.add(button("New template", VaadinIcon.PLUS, click -> newTemplate()),
                     button("Edit details", VaadinIcon.EDIT, click -> edit()),

@@ -117,7 +117,7 @@ class ClientsViewIT {
         UI.getCurrent().navigate(ClientsView.class);
 
         var actions = GridKt._getCellComponent(grid(), 0, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withText("Erase")));
+        _click(_get(actions, Button.class, spec -> spec.withAttribute("aria-label", "Erase Ada Lovelace")));
         var dialog = _get(EraseClientDialog.class);
         var typed = _get(dialog, TextField.class, spec -> spec.withLabel("Type the client's name to confirm"));
         var erase = _get(dialog, Button.class, spec -> spec.withText("Erase for good"));

@@ -14,7 +14,9 @@ import app.debrief.testsupport.BrowserlessPortal;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -75,6 +77,8 @@ class ExtensionConnectionsViewIT {
         assertThat(GridKt._get(grid, 0).label()).isEqualTo("Keiko's laptop");
 
         _click((Button) GridKt._getCellComponent(grid, 0, "revoke"));
+        var confirm = _get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
 
         TestData.signIn(coach);
         assertThat(codes.connections(client).getFirst().revokedAt()).isNotNull();

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.practice.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.ui.clientdetail;
+
+import org.jspecify.annotations.NullMarked;
