@@ -1,10 +1,11 @@
 package app.debrief.ui;
 
+import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.ui.AccountView;
 import app.debrief.clients.ui.ClientsView;
+import app.debrief.practice.ui.PracticeSettingsView;
 import app.debrief.team.ui.CoachesView;
 import app.debrief.templates.ui.LibrariesView;
-import app.debrief.accounts.CoachPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -53,6 +54,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create()));
         if (owner) {
             nav.addItem(new SideNavItem("Coaches", CoachesView.class, VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem("Practice settings", PracticeSettingsView.class, VaadinIcon.COG.create()));
         }
         nav.addItem(new SideNavItem("Account", AccountView.class, VaadinIcon.USER.create()));
         nav.getStyle().set("margin", "0 var(--lumo-space-s)");

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 public class RequestView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Where "back" goes: the client's page lists their requests. */
-    static final String CLIENT_ROUTE = "clients/%s/requests";
+    static final String CLIENT_ROUTE = "clients/%s";
 
     private final RequestTimelineService timelines;
     private final Clock clock;

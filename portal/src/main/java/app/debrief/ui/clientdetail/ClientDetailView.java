@@ -1,5 +1,6 @@
 package app.debrief.ui.clientdetail;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import app.debrief.accounts.CoachPrincipal;
@@ -12,6 +13,8 @@ import app.debrief.clients.ui.ClientProfileCard;
 import app.debrief.clients.ui.ClientsView;
 import app.debrief.connections.ConnectionCodeService;
 import app.debrief.connections.ui.ExtensionConnectionsPanel;
+import app.debrief.requests.RequestTimelineService;
+import app.debrief.requests.ui.ClientRequestsSection;
 import app.debrief.templates.LibraryAssignmentService;
 import app.debrief.templates.TemplateLibraryService;
 import app.debrief.templates.ui.ClientLibrariesPanel;
@@ -47,15 +50,20 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final TemplateLibraryService libraries;
     private final LibraryAssignmentService assignments;
     private final ConnectionCodeService codes;
+    private final RequestTimelineService timelines;
+    private final Clock clock;
     private final boolean owner;
     private String title = "Client · Debrief";
 
     public ClientDetailView(ClientService clients, TemplateLibraryService libraries,
-            LibraryAssignmentService assignments, ConnectionCodeService codes, AuthenticationContext authentication) {
+            LibraryAssignmentService assignments, ConnectionCodeService codes, RequestTimelineService timelines,
+            Clock clock, AuthenticationContext authentication) {
         this.clients = clients;
         this.libraries = libraries;
         this.assignments = assignments;
         this.codes = codes;
+        this.timelines = timelines;
+        this.clock = clock;
         this.owner = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow().isOwner();
         setPadding(true);
         addClassName("debrief-client-detail-page");
@@ -104,19 +112,11 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         add(new RouterLink("\u2190 Clients", ClientsView.class), heading, columns);
     }
 
-    /**
-     * The client's feedback requests. REQUESTS: replace this empty state with the requests feature's
-     * component (app.debrief.requests.ui) once it exists, given {@code client.id()}.
-     */
+    /** The client's feedback requests, with "Log a rejection"; each opens its timeline. */
     Component requestsSection(ClientSummary client) {
-        var headline = new Paragraph("No feedback requests yet.");
-        headline.addClassName("debrief-empty-title");
-        var next = new Paragraph("Requests appear here when this client logs a rejection in the Debrief browser "
-                + "extension, or when you log one they told you about by phone.");
-        next.addClassName("debrief-muted");
-        var empty = new Div(headline, next);
-        empty.addClassName("debrief-empty-state");
-        return section("Feedback requests", empty);
+        var card = new Div(new ClientRequestsSection(client.id(), timelines, clock));
+        card.addClassName("debrief-card");
+        return card;
     }
 
     private static Div section(String heading, Component content) {
