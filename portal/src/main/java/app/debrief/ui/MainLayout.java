@@ -1,6 +1,7 @@
 package app.debrief.ui;
 
 import app.debrief.clients.ui.ClientsView;
+import app.debrief.reports.ui.ReportsView;
 import app.debrief.templates.ui.LibrariesView;
 import app.debrief.accounts.CoachPrincipal;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -48,6 +49,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Templates", LibrariesView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem("Reports", ReportsView.class, VaadinIcon.CHART.create()));
         nav.getStyle().set("margin", "0 var(--lumo-space-s)");
         return nav;
     }
