@@ -52,13 +52,14 @@ FROM seq_1_to_12 t JOIN seq_1_to_3 v WHERE t.seq <= IF(@practice_no = 0, 12, 3);
 
 SET @templates = IF(@practice_no = 0, 12, 3);
 
--- Requests. r = a hash of n in 0..9999 per use, so columns do not move together. Outcome (u, 0..99):
+-- Requests, updated "now", as a real write would be (the refresher takes in what changed since its
+-- last run). r = a hash of n in 0..9999 per use, so columns do not move together. Outcome (u, 0..99):
 -- 0-7 logged only, 8-12 drafted, 13-16 withdrawn, 17-22 sent and waiting, 23-44 feedback,
 -- 45-59 declined, 60-99 no reply; a request sent within 24 h gets feedback more often.
 INSERT INTO feedback_request (id, practice_id, client_id, template_version_id, company, role, webmail, channel,
                               rejection_at, state, created_at, updated_at)
 SELECT id, @practice, client_id, version_id, company, 'Analyst', webmail, IF(webmail IS NULL, 'PHONE', 'EMAIL'),
-       rejection_at, state, rejection_at, rejection_at + INTERVAL 40 DAY
+       rejection_at, state, rejection_at, UTC_TIMESTAMP(6)
 FROM (
     SELECT bench_id('7', @p, seq) AS id,
            bench_id('3', @p, 1 + (seq * 7919) % @clients) AS client_id,

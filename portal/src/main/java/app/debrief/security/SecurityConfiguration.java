@@ -26,7 +26,9 @@ class SecurityConfiguration {
             throws Exception {
         return http.authenticationManager(authenticationManager)
                 // the portal's own stylesheet, needed on the login and setup pages too
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll()
+                        // Apache ECharts from its webjar, for the reports' charts: public library code
+                        .requestMatchers("/webjars/echarts/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

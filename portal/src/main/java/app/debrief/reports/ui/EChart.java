@@ -27,17 +27,19 @@ class EChart extends Div {
             const options = {
               TREND: () => ({
                 animation: false,
-                color: ['#1676f3', '#20a464', '#c5cbd3'],
                 tooltip: {trigger: 'axis', renderMode: 'richText'},
                 legend: {top: 0, data: ['Response rate', 'Feedback rate', 'Resolved (n)']},
                 grid: {left: 48, right: 48, top: 36, bottom: 28},
                 xAxis: {type: 'category', data: spec.months},
                 yAxis: [{type: 'value', min: 0, max: 100, axisLabel: {formatter: '{value}%'}},
-                        {type: 'value', name: 'n', splitLine: {show: false}}],
+                        {type: 'value', splitLine: {show: false}}],
                 series: [
-                  {name: 'Resolved (n)', type: 'bar', yAxisIndex: 1, data: spec.resolved, barMaxWidth: 18, z: 1},
-                  {name: 'Response rate', type: 'line', data: spec.response, connectNulls: true, z: 3},
-                  {name: 'Feedback rate', type: 'line', data: spec.feedback, connectNulls: true, z: 3}]
+                  {name: 'Resolved (n)', type: 'bar', yAxisIndex: 1, data: spec.resolved, barMaxWidth: 18, z: 1,
+                   itemStyle: {color: '#d5dae1'}},
+                  {name: 'Response rate', type: 'line', data: spec.response, connectNulls: true, z: 3,
+                   itemStyle: {color: '#1676f3'}, lineStyle: {width: 2.5}},
+                  {name: 'Feedback rate', type: 'line', data: spec.feedback, connectNulls: true, z: 3,
+                   itemStyle: {color: '#20a464'}, lineStyle: {width: 2.5}}]
               }),
               BARS: () => ({
                 animation: false,

@@ -108,7 +108,6 @@ public class ReportsView extends VerticalLayout {
         }
         from.setValue(filter.from());
         to.setValue(filter.to());
-        from.setHelperText("Month of the rejection");
         library.setItems(choices.libraries());
         library.setItemLabelGenerator(ReportOption::name);
         library.setPlaceholder("All libraries");
