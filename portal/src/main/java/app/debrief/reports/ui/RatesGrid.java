@@ -19,7 +19,7 @@ class RatesGrid extends Grid<ReportRow> {
     private final Column<ReportRow> detail;
 
     RatesGrid() {
-        group = addColumn(ReportRow::label).setHeader("Template").setKey("group").setFlexGrow(3)
+        group = addColumn(ReportRow::label).setHeader("Template").setKey("group").setWidth("12rem").setFlexGrow(3)
                 .setTooltipGenerator(ReportRow::label);
         detail = addColumn(ReportRow::detail).setHeader("Library").setKey("detail").setFlexGrow(2);
         number("Requests", row -> row.counts().requests());
