@@ -21,15 +21,16 @@ class RatesGrid extends Grid<ReportRow> {
     RatesGrid() {
         group = addColumn(ReportRow::label).setHeader("Template").setKey("group").setWidth("12rem").setFlexGrow(3)
                 .setTooltipGenerator(ReportRow::label);
-        detail = addColumn(ReportRow::detail).setHeader("Library").setKey("detail").setFlexGrow(2);
+        detail = addColumn(ReportRow::detail).setHeader("Library").setKey("detail").setWidth("9rem")
+                .setFlexGrow(2);
         number("Requests", row -> row.counts().requests());
         number("Open", row -> row.counts().open());
         number("Resolved (n)", row -> row.counts().resolved());
-        addColumn(row -> RateText.rate(row.counts().responseRate())).setHeader("Response rate (95%)")
+        addColumn(row -> RateText.rate(row.counts().responseRate())).setHeader("Response rate")
                 .setKey("response").setAutoWidth(true).setFlexGrow(0);
-        addColumn(row -> RateText.rate(row.counts().feedbackRate())).setHeader("Feedback rate (95%)")
+        addColumn(row -> RateText.rate(row.counts().feedbackRate())).setHeader("Feedback rate")
                 .setKey("feedback").setAutoWidth(true).setFlexGrow(0);
-        addColumn(row -> RateText.reply(row.counts().medianReplyTime())).setHeader("Median time to reply")
+        addColumn(row -> RateText.reply(row.counts().medianReplyTime())).setHeader("Median reply")
                 .setKey("median").setAutoWidth(true).setFlexGrow(0);
         setPartNameGenerator(row -> row.counts().responseRate().isSmall() ? SMALL_N : null);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -144,7 +144,8 @@ public class ReportsView extends VerticalLayout {
         var bar = new HorizontalLayout(breakdown, export);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var note = new Paragraph("Rates of fewer than " + app.debrief.reports.Rate.SMALL_N
-                + " resolved requests are greyed: too few to read much into. Intervals are Wilson 95% intervals.");
+                + " resolved requests are greyed: too few to read much into. In brackets: the Wilson 95% interval. "
+                + "Median reply: the median time from sending to the reply.");
         note.addClassNames("debrief-muted", "debrief-small");
         var section = new Div(new H2("Rates"), bar, table, note);
         section.addClassName("debrief-report-section");
