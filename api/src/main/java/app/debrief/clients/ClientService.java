@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.CurrentCoach;
+import app.debrief.base.CsvWriter;
 import app.debrief.base.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;

@@ -29,7 +29,9 @@ class SecurityConfiguration {
                 // a disabled coach's open session ends on their next request
                 .addFilterBefore(new SignedInCoachFilter(coaches), AnonymousAuthenticationFilter.class)
                 // the portal's own stylesheet, needed on the login and setup pages too
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll()
+                        // Apache ECharts from its webjar, for the reports' charts: public library code
+                        .requestMatchers("/webjars/echarts/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

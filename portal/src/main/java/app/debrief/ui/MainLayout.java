@@ -4,6 +4,7 @@ import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.ui.AccountView;
 import app.debrief.clients.ui.ClientsView;
 import app.debrief.practice.ui.PracticeSettingsView;
+import app.debrief.reports.ui.ReportsView;
 import app.debrief.team.ui.CoachesView;
 import app.debrief.templates.ui.LibrariesView;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem("Templates", LibrariesView.class, VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem("Reports", ReportsView.class, VaadinIcon.CHART.create()));
         if (owner) {
             nav.addItem(new SideNavItem("Coaches", CoachesView.class, VaadinIcon.GROUP.create()));
             nav.addItem(new SideNavItem("Practice settings", PracticeSettingsView.class, VaadinIcon.COG.create()));

@@ -1,4 +1,4 @@
-package app.debrief.clients;
+package app.debrief.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

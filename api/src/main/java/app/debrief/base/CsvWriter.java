@@ -1,4 +1,4 @@
-package app.debrief.clients;
+package app.debrief.base;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
  * formula: a cell that starts with = + - @, a tab or a carriage return (or their full-width forms)
  * gets a leading apostrophe, as OWASP's "CSV injection" advice says.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void row(List<@Nullable String> cells) {
+    public void row(List<@Nullable String> cells) {
         var line = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
@@ -38,7 +38,7 @@ final class CsvWriter {
         }
     }
 
-    static String cell(@Nullable String value) {
+    public static String cell(@Nullable String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -1,0 +1,4 @@
+@NullMarked
+package app.debrief.reports.ui;
+
+import org.jspecify.annotations.NullMarked;
