@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import app.debrief.accounts.CoachPrincipal;
+import app.debrief.reports.ReportService;
+import app.debrief.reports.ui.KeyFiguresPanel;
 import app.debrief.requests.Attention;
 import app.debrief.requests.LateRejection;
 import app.debrief.requests.RequestDashboardService;
@@ -49,14 +51,15 @@ public class DashboardView extends VerticalLayout {
     private final boolean owner;
     private final Instant now;
 
-    public DashboardView(AuthenticationContext authentication, RequestDashboardService dashboard, Clock clock) {
+    public DashboardView(AuthenticationContext authentication, RequestDashboardService dashboard, ReportService reports,
+            Clock clock) {
         var coach = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow();
         this.owner = coach.isOwner();
         this.now = clock.instant();
         setPadding(true);
         addClassName("debrief-dashboard");
         add(new H1("Good to see you, " + coach.displayName()));
-        add(keyFiguresSlot());
+        add(keyFigures(reports));
 
         Attention attention = dashboard.attention();
         add(new H2("Needs attention"), columns(lateCard(attention), waitingCard(attention)));
@@ -69,15 +72,11 @@ public class DashboardView extends VerticalLayout {
         add(new H2("Feedback themes"), themeCards);
     }
 
-    /**
-     * KEY FIGURES THIS MONTH VS LAST: filled from the reports feature's service when it is merged.
-     * Until then an empty placeholder, which takes no room.
-     */
-    protected Component keyFiguresSlot() {
-        var slot = new Div();
-        slot.setId("key-figures");
-        slot.addClassName("debrief-key-figures");
-        return slot;
+    /** This month against last, from the reports' roll-ups (refreshed every minute). */
+    private static Component keyFigures(ReportService reports) {
+        var section = new Div(new H2("This month"), new KeyFiguresPanel(reports.keyFigures()));
+        section.addClassName("debrief-report-section");
+        return section;
     }
 
     private Component lateCard(Attention attention) {

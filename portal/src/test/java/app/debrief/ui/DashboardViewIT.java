@@ -1,15 +1,19 @@
 package app.debrief.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
+import app.debrief.reports.ReportRefresher;
 import app.debrief.requests.NoteDraft;
 import app.debrief.requests.RequestService;
 import app.debrief.requests.RequestTimelineService;
@@ -19,6 +23,7 @@ import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import app.debrief.testsupport.TestRequests;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,13 +50,19 @@ class DashboardViewIT {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ReportRefresher reportRefresher;
+
     private CoachPrincipal owner;
     private CoachPrincipal coach;
+    private UUID practice;
+    private List<Instant> coachsRejections;
+    private List<Instant> practiceRejections;
 
     @BeforeEach
     void aPracticeWithALateRejectionAWaitingRequestAndNotes() {
         var data = new TestData(sql);
-        UUID practice = data.practice();
+        practice = data.practice();
         owner = data.coach(practice, Role.OWNER);
         coach = data.coach(practice, Role.COACH);
         CoachPrincipal colleague = data.coach(practice, Role.COACH);
@@ -71,6 +82,9 @@ class DashboardViewIT {
         TestData.signIn(owner);
         timelines.addNote(colleagues, UUID.randomUUID(), new NoteDraft("Fine", List.of("teamwork"), List.of()));
         TestData.signOut();
+        coachsRejections = List.of(now.minus(Duration.ofHours(21)), now.minus(Duration.ofDays(3)));
+        practiceRejections = List.of(now.minus(Duration.ofHours(21)), now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofHours(22)), now.minus(Duration.ofDays(3)));
     }
 
     @AfterEach
@@ -109,6 +123,36 @@ class DashboardViewIT {
         assertThat(text()).doesNotContain("Katherine Johnson").doesNotContain("Late Corp")
                 .doesNotContain("preparation").contains("Nothing waiting")
                 .contains("No request is waiting for an answer").contains("No tagged feedback yet.");
+    }
+
+    @Test
+    void key_figures_count_this_and_last_months_rejections_in_the_viewers_scope() {
+        reportRefresher.refresh(practice);
+        YearMonth thisMonth = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+
+        BrowserlessPortal.start(context, coach);
+        UI.getCurrent().navigate("");
+        assertThat(figure(0)).isEqualTo(String.valueOf(inMonth(coachsRejections, thisMonth)));
+        assertThat(detail(0)).endsWith(": " + inMonth(coachsRejections, thisMonth.minusMonths(1)));
+        BrowserlessPortal.stop();
+
+        BrowserlessPortal.start(context, owner);
+        UI.getCurrent().navigate("");
+        assertThat(figure(0)).as("the owner counts every coach's clients")
+                .isEqualTo(String.valueOf(inMonth(practiceRejections, thisMonth)));
+        assertThat(detail(0)).endsWith(": " + inMonth(practiceRejections, thisMonth.minusMonths(1)));
+    }
+
+    private static long inMonth(List<Instant> rejections, YearMonth month) {
+        return rejections.stream().filter(at -> YearMonth.from(at.atZone(ZoneOffset.UTC)).equals(month)).count();
+    }
+
+    private static String figure(int index) {
+        return _find(Div.class, spec -> spec.withClasses("debrief-report-figure")).get(index).getText();
+    }
+
+    private static String detail(int index) {
+        return _find(Div.class, spec -> spec.withClasses("debrief-small")).get(index).getText();
     }
 
     private static String text() {
