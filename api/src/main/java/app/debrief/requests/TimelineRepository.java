@@ -220,4 +220,16 @@ class TimelineRepository {
         Condition condition = CLIENT.PRACTICE_ID.eq(practiceId).and(CLIENT.STATUS.ne(ClientStatus.ERASED));
         return coachId == null ? condition : condition.and(CLIENT.COACH_ID.eq(coachId));
     }
+
+    /** What an erased client's requests said about them: the coach's notes and the interviewers' names. */
+    void forgetPersonalDataOf(UUID practiceId, UUID clientId) {
+        var requestsOfClient = select(FEEDBACK_REQUEST.ID).from(FEEDBACK_REQUEST)
+                .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId), FEEDBACK_REQUEST.CLIENT_ID.eq(clientId));
+        sql.deleteFrom(NOTE_TAG).where(NOTE_TAG.PRACTICE_ID.eq(practiceId), NOTE_TAG.NOTE_ID.in(
+                select(REQUEST_NOTE.ID).from(REQUEST_NOTE).where(REQUEST_NOTE.REQUEST_ID.in(requestsOfClient)))).execute();
+        sql.deleteFrom(REQUEST_NOTE).where(REQUEST_NOTE.PRACTICE_ID.eq(practiceId), REQUEST_NOTE.REQUEST_ID.in(requestsOfClient))
+                .execute();
+        sql.update(FEEDBACK_REQUEST).setNull(FEEDBACK_REQUEST.INTERVIEWER_NAME)
+                .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId), FEEDBACK_REQUEST.CLIENT_ID.eq(clientId)).execute();
+    }
 }
