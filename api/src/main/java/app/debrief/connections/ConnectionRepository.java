@@ -11,6 +11,7 @@ import static org.jooq.Records.mapping;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 class ConnectionRepository {
@@ -90,13 +92,18 @@ class ConnectionRepository {
                 .fetchOptional(mapping(ExtensionClient::new));
     }
 
-    /** Conditional, so concurrent calls on several nodes still write at most once per interval. */
-    void touch(UUID tokenId, Instant now, Duration interval) {
-        sql.update(EXTENSION_TOKEN)
-                .set(EXTENSION_TOKEN.LAST_USED_AT, now)
-                .where(EXTENSION_TOKEN.ID.eq(tokenId), EXTENSION_TOKEN.LAST_USED_AT.isNull()
-                        .or(EXTENSION_TOKEN.LAST_USED_AT.lt(now.minus(interval))))
-                .execute();
+    /**
+     * Each token's last use, all in one transaction (one commit). Conditional, so nodes flushing
+     * the same tokens still write each at most once per interval, and never move a time backwards.
+     */
+    @Transactional
+    void touch(Map<UUID, Instant> lastUses, Duration interval) {
+        sql.batch(lastUses.entrySet().stream()
+                .map(use -> sql.update(EXTENSION_TOKEN)
+                        .set(EXTENSION_TOKEN.LAST_USED_AT, use.getValue())
+                        .where(EXTENSION_TOKEN.ID.eq(use.getKey()), EXTENSION_TOKEN.LAST_USED_AT.isNull()
+                                .or(EXTENSION_TOKEN.LAST_USED_AT.lt(use.getValue().minus(interval)))))
+                .toList()).execute();
     }
 
     int revoke(UUID practiceId, UUID tokenId, Instant now) {

@@ -24,10 +24,12 @@ public class ExtensionConnector {
 
     private final ConnectionRepository connections;
     private final Clock clock;
+    private final LastUses lastUses;
 
-    ExtensionConnector(ConnectionRepository connections, Clock clock) {
+    ExtensionConnector(ConnectionRepository connections, Clock clock, LastUses lastUses) {
         this.connections = connections;
         this.clock = clock;
+        this.lastUses = lastUses;
     }
 
     /** The wrong code is recorded even though the call fails: that is what the limit counts. */
@@ -64,7 +66,7 @@ public class ExtensionConnector {
         Instant now = clock.instant();
         // the lookup already says when the token was last used: most calls need no write at all
         client.filter(found -> found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))
-                .ifPresent(found -> connections.touch(found.tokenId(), now, TOUCH_INTERVAL));
+                .ifPresent(found -> lastUses.used(found.tokenId(), now));
         return client;
     }
 
