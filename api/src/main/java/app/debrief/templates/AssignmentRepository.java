@@ -15,6 +15,8 @@ import java.util.UUID;
 import app.debrief.clients.ClientStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record8;
+import org.jooq.SelectSelectStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -82,24 +84,44 @@ class AssignmentRepository {
 
     /**
      * The current version of every published template in the client's libraries, and the practice's
-     * follow-up template wherever it lives, marked as such, in one query.
+     * follow-up template wherever it lives, marked as such, in one query. Two branches joined by
+     * UNION ALL, each walking its own index (the client's assignments; the practice's key): an OR of
+     * the two would read every template of the practice on each call.
      */
     List<PublishedVersion> publishedFor(UUID practiceId, UUID clientId) {
-        return sql.select(TEMPLATE_VERSION.ID, TEMPLATE.ID, TEMPLATE.NAME, TEMPLATE.KIND, TEMPLATE_LIBRARY.NAME,
-                        TEMPLATE_VERSION.SUBJECT, TEMPLATE_VERSION.BODY,
-                        DSL.field(TEMPLATE.ID.isNotDistinctFrom(PRACTICE.FOLLOW_UP_TEMPLATE_ID)))
-                .from(TEMPLATE)
+        var assignedLibraries = DSL.select(LIBRARY_ASSIGNMENT.LIBRARY_ID).from(LIBRARY_ASSIGNMENT)
+                .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId));
+        var inAssignedLibraries = publishedVersionColumns()
+                .from(LIBRARY_ASSIGNMENT)
+                .join(TEMPLATE).on(TEMPLATE.LIBRARY_ID.eq(LIBRARY_ASSIGNMENT.LIBRARY_ID))
                 .join(PRACTICE).on(PRACTICE.ID.eq(TEMPLATE.PRACTICE_ID))
                 .join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.ID.eq(TEMPLATE.LIBRARY_ID))
                 .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID)
                         .and(TEMPLATE_VERSION.VERSION.eq(TEMPLATE.CURRENT_VERSION)))
-                .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED),
-                        TEMPLATE.LIBRARY_ID.in(DSL.select(LIBRARY_ASSIGNMENT.LIBRARY_ID).from(LIBRARY_ASSIGNMENT)
-                                        .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId),
-                                                LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId)))
-                                .or(TEMPLATE.ID.eq(PRACTICE.FOLLOW_UP_TEMPLATE_ID)))
-                .orderBy(TEMPLATE_LIBRARY.NAME, TEMPLATE.NAME)
-                .fetch(r -> new PublishedVersion(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), Boolean.TRUE.equals(r.value8())));
+                .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId),
+                        TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED));
+        var followUpElsewhere = publishedVersionColumns()
+                .from(PRACTICE)
+                .join(TEMPLATE).on(TEMPLATE.ID.eq(PRACTICE.FOLLOW_UP_TEMPLATE_ID))
+                .join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.ID.eq(TEMPLATE.LIBRARY_ID))
+                .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID)
+                        .and(TEMPLATE_VERSION.VERSION.eq(TEMPLATE.CURRENT_VERSION)))
+                .where(PRACTICE.ID.eq(practiceId), TEMPLATE.PRACTICE_ID.eq(practiceId),
+                        TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED), TEMPLATE.LIBRARY_ID.notIn(assignedLibraries));
+        var versions = inAssignedLibraries.unionAll(followUpElsewhere).asTable("versions");
+        return sql.selectFrom(versions)
+                .orderBy(versions.field("library_name"), versions.field("template_name"))
+                .fetch(r -> new PublishedVersion(r.get("version_id", UUID.class), r.get("template_id", UUID.class),
+                        r.get("template_name", String.class), r.get("kind", TemplateKind.class),
+                        r.get("library_name", String.class), r.get("subject", String.class), r.get("body", String.class),
+                        Boolean.TRUE.equals(r.get("practice_follow_up", Boolean.class))));
+    }
+
+    private static SelectSelectStep<Record8<UUID, UUID, String, TemplateKind, String, String, String, Boolean>>
+            publishedVersionColumns() {
+        return DSL.select(TEMPLATE_VERSION.ID.as("version_id"), TEMPLATE.ID.as("template_id"),
+                TEMPLATE.NAME.as("template_name"), TEMPLATE.KIND.as("kind"), TEMPLATE_LIBRARY.NAME.as("library_name"),
+                TEMPLATE_VERSION.SUBJECT.as("subject"), TEMPLATE_VERSION.BODY.as("body"),
+                DSL.field(TEMPLATE.ID.isNotDistinctFrom(PRACTICE.FOLLOW_UP_TEMPLATE_ID)).as("practice_follow_up"));
     }
 }
