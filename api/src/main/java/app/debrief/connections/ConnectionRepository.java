@@ -149,14 +149,14 @@ class ConnectionRepository {
     }
 
     /** The settings only ever name a published follow-up template: retiring it clears the setting. */
-    ConnectedProfile profile(UUID practiceId, UUID clientId) {
+    Optional<ConnectedProfile> profile(UUID practiceId, UUID clientId) {
         return sql.select(CLIENT.ID, CLIENT.NAME, COACH.DISPLAY_NAME, PRACTICE.NAME, PRACTICE.TIME_ZONE,
                         PRACTICE.NO_REPLY_DAYS, PRACTICE.FOLLOW_UP_DAY, PRACTICE.FOLLOW_UP_TEMPLATE_ID)
                 .from(CLIENT)
                 .join(COACH).on(COACH.ID.eq(CLIENT.COACH_ID))
                 .join(PRACTICE).on(PRACTICE.ID.eq(CLIENT.PRACTICE_ID))
                 .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.ID.eq(clientId))
-                .fetchSingle(r -> new ConnectedProfile(
+                .fetchOptional(r -> new ConnectedProfile(
                         new ConnectedProfile.Client(r.value1(), r.value2()),
                         new ConnectedProfile.Coach(r.value3()),
                         new ConnectedProfile.Practice(r.value4(), r.value5()),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import app.debrief.base.InvalidInputException;
+import app.debrief.base.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ public class ExtensionConnector {
         UUID practiceId = claimed.get().practiceId();
         UUID clientId = claimed.get().clientId();
         connections.insertToken(practiceId, clientId, UUID.randomUUID(), Secrets.sha256(token), cleanLabel, now);
-        ConnectedProfile profile = connections.profile(practiceId, clientId);
+        ConnectedProfile profile = profile(practiceId, clientId);
         return new Connected(token, profile.client(), profile.coach(), profile.practice(), profile.settings());
     }
 
@@ -72,7 +73,11 @@ public class ExtensionConnector {
 
     @Transactional(readOnly = true)
     public ConnectedProfile profile(ExtensionClient client) {
-        return connections.profile(client.practiceId(), client.clientId());
+        return profile(client.practiceId(), client.clientId());
+    }
+
+    private ConnectedProfile profile(UUID practiceId, UUID clientId) {
+        return connections.profile(practiceId, clientId).orElseThrow(() -> new NotFoundException("The client"));
     }
 
     public void disconnect(ExtensionClient client) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.MutableClock;
 import app.debrief.testsupport.TestData;
@@ -241,23 +242,57 @@ class ClientServiceIT {
     }
 
     @Test
+    @CrossPracticeProbe(methods = {"ClientService#page", "ClientService#count", "ClientService#coaches",
+            "ClientService#exportCsv", "ClientService#get", "ClientService#create", "ClientService#update",
+            "ClientService#archive", "ClientService#restore", "ClientService#erase"})
     void another_practice_gets_not_found_for_every_client_call_by_id_and_changes_nothing() {
         var data = new TestData(sql);
-        TestData.signIn(data.coach(data.practice(), Role.OWNER));
+        CoachPrincipal intruder = data.coach(data.practice(), Role.OWNER);
+        TestData.signIn(intruder);
+        UUID theirs = clients.create(new ClientDraft("Intruder's own client", "own@example.com", null, null));
         var change = new ClientDraft("Hijacked", "x@example.com", null, null);
+        var onlyVictimsCoach = new ClientFilter("", null, coach.coachId());
 
-        assertThat(clients.page(ClientFilter.ALL, ClientOrder.BY_NAME, 0, 50)).isEmpty();
+        assertThat(clients.page(ClientFilter.ALL, ClientOrder.BY_NAME, 0, 50)).extracting(ClientSummary::id)
+                .containsExactly(theirs);
+        assertThat(clients.page(onlyVictimsCoach, ClientOrder.BY_NAME, 0, 50)).isEmpty();
+        assertThat(clients.page(new ClientFilter("bea", null, null), ClientOrder.BY_NAME, 0, 50)).isEmpty();
+        assertThat(clients.count()).isEqualTo(1);
+        assertThat(clients.count(onlyVictimsCoach)).isZero();
+        assertThat(clients.coaches()).extracting(CoachOption::id).containsExactly(intruder.coachId());
+        var export = new ByteArrayOutputStream();
+        clients.exportCsv(ClientFilter.ALL, ClientOrder.BY_NAME, export);
+        assertThat(export.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
+                .noneMatch(line -> line.contains("Coach-client") || line.contains("Owner-client"));
+        var victimsCsv = new ByteArrayOutputStream();
+        clients.exportCsv(onlyVictimsCoach, ClientOrder.BY_NAME, victimsCsv);
+        assertThat(victimsCsv.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+
         assertThatThrownBy(() -> clients.get(aaron)).isInstanceOf(app.debrief.base.NotFoundException.class);
         assertThatThrownBy(() -> clients.update(aaron, change)).isInstanceOf(app.debrief.base.NotFoundException.class);
         assertThatThrownBy(() -> clients.archive(aaron)).isInstanceOf(app.debrief.base.NotFoundException.class);
         assertThatThrownBy(() -> clients.restore(aaron)).isInstanceOf(app.debrief.base.NotFoundException.class);
         assertThatThrownBy(() -> clients.erase(aaron)).isInstanceOf(app.debrief.base.NotFoundException.class);
+        assertThatThrownBy(() -> clients.create(new ClientDraft("Planted", null, null, coach.coachId())))
+                .isInstanceOfSatisfying(InvalidClientException.class,
+                        e -> assertThat(e.problemsByField()).containsOnlyKeys(ClientField.COACH));
+        assertThatThrownBy(() -> clients.update(theirs, new ClientDraft("Handed over", null, null, coach.coachId())))
+                .isInstanceOfSatisfying(InvalidClientException.class,
+                        e -> assertThat(e.problemsByField()).containsOnlyKeys(ClientField.COACH));
+        assertThat(clients.create(new ClientDraft("Same email elsewhere", "zed@example.com", null, null))).isNotNull();
 
         TestData.signIn(owner);
         var untouched = clients.get(aaron);
         assertThat(untouched.name()).isEqualTo("Aaron Owner-client");
         assertThat(untouched.email()).isEqualTo("zed@example.com");
         assertThat(untouched.status()).isEqualTo(ClientStatus.ACTIVE);
+        assertThat(untouched.coachId()).isEqualTo(owner.coachId());
+        assertThat(clients.page(ClientFilter.ALL, ClientOrder.BY_NAME, 0, 50)).extracting(ClientSummary::id)
+                .containsExactly(aaron, bea, cy);
+        assertThat(clients.count()).isEqualTo(3);
+        assertThat(sql.fetchCount(CLIENT, CLIENT.COACH_ID.eq(coach.coachId()))).isEqualTo(2);
+        assertThatThrownBy(() -> clients.get(theirs)).isInstanceOf(app.debrief.base.NotFoundException.class);
+        assertThat(clients.coaches()).extracting(CoachOption::id).doesNotContain(intruder.coachId());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.debrief.connections;
 
+import static app.debrief.db.jooq.Tables.CONNECTION_CODE;
 import static app.debrief.db.jooq.Tables.CONNECTION_FAILURE;
 import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
 import app.debrief.base.NotFoundException;
 import app.debrief.testsupport.ApiClient;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.MutableClock;
 import app.debrief.testsupport.TestData;
@@ -43,6 +45,9 @@ class ConnectionsApiIT {
     PracticeSettingsService settings;
 
     @Autowired
+    ExtensionConnector connector;
+
+    @Autowired
     DSLContext sql;
 
     @Autowired
@@ -68,8 +73,10 @@ class ConnectionsApiIT {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndForgetWrongCodes() {
         TestData.signOut();
+        // the classes that follow connect from 127.0.0.1 too, on the same clock: leave no wrong codes counted
+        sql.deleteFrom(CONNECTION_FAILURE).where(CONNECTION_FAILURE.ADDRESS.eq("127.0.0.1")).execute();
     }
 
     @Test
@@ -190,11 +197,15 @@ class ConnectionsApiIT {
     }
 
     @Test
+    @CrossPracticeProbe(methods = {"ConnectionCodeService#issue", "ConnectionCodeService#connections",
+            "ConnectionCodeService#revoke"})
     void codes_and_connections_of_another_practice_or_another_coach_are_not_found() throws Exception {
         String token = connect();
         UUID tokenId = codes.connections(client).getFirst().id();
+        int codesBefore = sql.fetchCount(CONNECTION_CODE, CONNECTION_CODE.CLIENT_ID.eq(client));
         var data = new TestData(sql);
         CoachPrincipal otherPracticeOwner = data.coach(data.practice(), Role.OWNER);
+        UUID theirClient = data.client(otherPracticeOwner, "Their client");
         CoachPrincipal colleague = data.coach(coach.practiceId(), Role.COACH);
 
         for (CoachPrincipal stranger : new CoachPrincipal[] {otherPracticeOwner, colleague}) {
@@ -204,7 +215,67 @@ class ConnectionsApiIT {
             assertThatThrownBy(() -> codes.connections(client)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> codes.revoke(tokenId)).isInstanceOf(NotFoundException.class);
         }
+        TestData.signIn(otherPracticeOwner);
+        assertThat(codes.connections(theirClient)).isEmpty();
+
         assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(200);
+        assertThat(sql.fetchCount(CONNECTION_CODE, CONNECTION_CODE.CLIENT_ID.eq(client))).isEqualTo(codesBefore);
+        TestData.signIn(coach);
+        assertThat(codes.connections(client)).singleElement()
+                .satisfies(connection -> assertThat(connection.revokedAt()).isNull());
+    }
+
+    @Test
+    @CrossPracticeProbe(methods = {"ExtensionConnector#connect", "ExtensionConnector#authenticate",
+            "ExtensionConnector#profile", "ExtensionConnector#disconnect", "ConnectionsController#connect",
+            "ConnectionsController#me", "ConnectionsController#disconnect"})
+    void a_token_speaks_only_for_its_own_client_and_practice() throws Exception {
+        var data = new TestData(sql);
+        CoachPrincipal otherOwner = data.coach(data.practice(), Role.OWNER);
+        UUID otherClient = data.client(otherOwner, "Other Practice Client");
+        String code = codes.issue(client, "https://debrief.example.com").code();
+        TestData.signIn(otherOwner);
+        String otherCode = codes.issue(otherClient, "https://debrief.example.com").code();
+        TestData.signOut();
+
+        var connected = post("/api/v1/connections", "{\"code\":\"" + otherCode + "\",\"label\":\"Other laptop\"}");
+        assertThat(connected.statusCode()).isEqualTo(201);
+        JsonNode body = json.readTree(connected.body());
+        assertThat(body.at("/client/id").asString()).isEqualTo(otherClient.toString());
+        assertThat(body.at("/coach/name").asString()).isEqualTo(otherOwner.displayName());
+        assertThat(body.at("/practice/name").asString()).isEqualTo("Practice " + otherOwner.practiceId());
+        String otherToken = body.get("token").asString();
+        String token = api.connect(code);
+        assertThat(post("/api/v1/connections", "{\"code\":\"" + code + "\",\"label\":\"Replayed\"}").statusCode())
+                .as("a used code of the other practice").isEqualTo(400);
+        assertThat(sql.fetchCount(EXTENSION_TOKEN, EXTENSION_TOKEN.CLIENT_ID.eq(client))).isEqualTo(1);
+        assertThat(sql.fetchValue(EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.CLIENT_ID.eq(otherClient)))
+                .isEqualTo(otherOwner.practiceId());
+
+        ExtensionClient other = connector.authenticate(otherToken).orElseThrow();
+        ExtensionClient own = connector.authenticate(token).orElseThrow();
+        assertThat(other.practiceId()).isEqualTo(otherOwner.practiceId());
+        assertThat(other.clientId()).isEqualTo(otherClient);
+        assertThat(own.practiceId()).isEqualTo(coach.practiceId());
+        assertThat(own.clientId()).isEqualTo(client);
+
+        var me = get("/api/v1/me", otherToken);
+        assertThat(json.readTree(me.body()).at("/client/name").asString()).isEqualTo("Other Practice Client");
+        assertThat(me.body()).doesNotContain("Noor Haddad").doesNotContain(client.toString());
+        assertThatThrownBy(() -> connector.profile(new ExtensionClient(other.tokenId(), client, other.practiceId(),
+                null))).as("this client under the other practice").isInstanceOf(NotFoundException.class);
+        connector.disconnect(new ExtensionClient(own.tokenId(), own.clientId(), other.practiceId(), null));
+        assertThat(get("/api/v1/me", token).statusCode()).as("a token revoked through another practice")
+                .isEqualTo(200);
+
+        assertThat(delete("/api/v1/tokens/current", otherToken).statusCode()).isEqualTo(204);
+        assertThat(get("/api/v1/me", otherToken).statusCode()).isEqualTo(401);
+        assertThat(connector.authenticate(otherToken)).isEmpty();
+        assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(200);
+        assertThat(connector.authenticate(token)).isPresent();
+        TestData.signIn(coach);
+        assertThat(codes.connections(client)).singleElement()
+                .satisfies(connection -> assertThat(connection.revokedAt()).isNull());
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.util.UUID;
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
 import app.debrief.connections.ConnectionCodeService;
+import app.debrief.templates.TemplateKind;
+import app.debrief.templates.TemplateLibraryService;
+import app.debrief.templates.TemplateService;
 import app.debrief.testsupport.ApiClient;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import org.jooq.DSLContext;
@@ -33,14 +37,21 @@ class RequestsApiIT {
     @Autowired
     DSLContext sql;
 
+    @Autowired
+    TemplateLibraryService libraries;
+
+    @Autowired
+    TemplateService templates;
+
     private final JsonMapper json = JsonMapper.builder().build();
+    private CoachPrincipal coach;
     private String token;
     private String strangerToken;
 
     @BeforeEach
     void twoConnectedClients() throws Exception {
         var data = new TestData(sql);
-        CoachPrincipal coach = data.coach(data.practice(), Role.COACH);
+        coach = data.coach(data.practice(), Role.COACH);
         token = connect(coach, data.client(coach, "Lena Fischer"));
         CoachPrincipal otherCoach = data.coach(data.practice(), Role.OWNER);
         strangerToken = connect(otherCoach, data.client(otherCoach, "Stranger"));
@@ -81,16 +92,45 @@ class RequestsApiIT {
     }
 
     @Test
+    @CrossPracticeProbe(methods = {"RequestsController#save", "RequestsController#record", "RequestsController#page",
+            "RequestService#save", "RequestService#record", "RequestService#page"})
     void another_clients_request_is_not_found_and_not_changed() throws Exception {
         UUID id = UUID.randomUUID();
         put(token, id, request("Initech", "initech.example"));
+        UUID drafted = UUID.randomUUID();
+        event(token, id, drafted, "DRAFTED", "2026-05-01T09:00:00Z");
+        RequestState stateBefore = sql.fetchValue(FEEDBACK_REQUEST.STATE, FEEDBACK_REQUEST.ID.eq(id));
+        UUID version = publishedVersion();
+        UUID theirs = UUID.randomUUID();
+        assertThat(put(strangerToken, theirs, request("Stranger Co", "stranger.example")).statusCode()).isEqualTo(201);
 
         assertThat(put(strangerToken, id, request("Hijacked", "evil.example")).statusCode()).isEqualTo(404);
         assertThat(event(strangerToken, id, UUID.randomUUID(), "WITHDRAWN", "2026-05-02T00:00:00Z").statusCode())
                 .isEqualTo(404);
-        assertThat(json.readTree(get(strangerToken).body())).isEmpty();
+        assertThat(event(strangerToken, theirs, drafted, "SENT", "2026-05-02T00:00:00Z").statusCode())
+                .as("an event id of the other practice").isEqualTo(409);
+        var child = put(strangerToken, UUID.randomUUID(), request("Follow-up", "initech.example")
+                .replace("}", ",\"parentRequestId\":\"" + id + "\"}"));
+        assertThat(child.statusCode()).isEqualTo(400);
+        assertThat(child.body()).contains("parentRequestId");
+        var withVersion = put(strangerToken, theirs, request("Stranger Co", "stranger.example")
+                .replace("}", ",\"templateVersionId\":\"" + version + "\"}"));
+        assertThat(withVersion.statusCode()).isEqualTo(400);
+        assertThat(withVersion.body()).contains("templateVersionId");
+        var listed = get(strangerToken);
+        assertThat(json.readTree(listed.body())).singleElement()
+                .satisfies(row -> assertThat(row.get("id").asString()).isEqualTo(theirs.toString()));
+        assertThat(listed.body()).doesNotContain("Initech");
+
         assertThat(sql.fetchValue(FEEDBACK_REQUEST.COMPANY, FEEDBACK_REQUEST.ID.eq(id))).isEqualTo("Initech");
-        assertThat(sql.fetchCount(REQUEST_EVENT, REQUEST_EVENT.REQUEST_ID.eq(id))).isZero();
+        assertThat(sql.fetchValue(FEEDBACK_REQUEST.STATE, FEEDBACK_REQUEST.ID.eq(id))).isEqualTo(stateBefore);
+        assertThat(sql.fetch(REQUEST_EVENT, REQUEST_EVENT.REQUEST_ID.eq(id)))
+                .singleElement().satisfies(event -> assertThat(event.getId()).isEqualTo(drafted));
+        assertThat(sql.fetchCount(REQUEST_EVENT, REQUEST_EVENT.REQUEST_ID.eq(theirs))).isZero();
+        assertThat(sql.fetchValue(FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, FEEDBACK_REQUEST.ID.eq(theirs))).isNull();
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.PARENT_ID.eq(id))).isZero();
+        assertThat(json.readTree(get(token).body())).singleElement()
+                .satisfies(row -> assertThat(row.get("id").asString()).isEqualTo(id.toString()));
     }
 
     @Test
@@ -117,6 +157,19 @@ class RequestsApiIT {
         var huge = put(token, id, request("Acme", "acme.example").replace("}", ",\"role\":\"" + "x".repeat(70_000) + "\"}"));
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(id))).isZero();
+    }
+
+    /** A template version of the first client's practice. */
+    private UUID publishedVersion() {
+        TestData.signIn(coach);
+        try {
+            UUID template = templates.create(libraries.create("Practice A's library", null), "Practice A's template",
+                    TemplateKind.EMAIL);
+            templates.publish(template, "Practice A's template", "Thanks", "Thank you for your time.", true);
+            return templates.history(template).getFirst().id();
+        } finally {
+            TestData.signOut();
+        }
     }
 
     private String connect(CoachPrincipal coach, UUID client) throws Exception {

@@ -13,6 +13,7 @@ import app.debrief.accounts.Role;
 import app.debrief.base.NotFoundException;
 import app.debrief.connections.ConnectionCodeService;
 import app.debrief.testsupport.ApiClient;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import app.debrief.testsupport.TestTemplates;
@@ -42,6 +43,9 @@ class TemplatesApiIT {
 
     @Autowired
     LibraryAssignmentService assignments;
+
+    @Autowired
+    ClientTemplates clientTemplates;
 
     @Autowired
     ConnectionCodeService codes;
@@ -137,6 +141,8 @@ class TemplatesApiIT {
     }
 
     @Test
+    @CrossPracticeProbe(methods = {"TemplatesApiController#templates", "ClientTemplates#forClient",
+            "LibraryAssignmentService#assign", "LibraryAssignmentService#librariesOf"})
     void another_client_sees_nothing_of_these_libraries() throws Exception {
         var data = new TestData(sql);
         CoachPrincipal otherCoach = data.coach(data.practice(), Role.OWNER);
@@ -145,9 +151,25 @@ class TemplatesApiIT {
         String token = connect(otherClient);
 
         assertThat(json.readTree(get(token, null).body())).isEmpty();
+        assertThat(clientTemplates.forClient(otherCoach.practiceId(), client)).as("this client under the other practice")
+                .isEmpty();
         assertThatThrownBy(() -> assignments.assign(library, Set.of(otherClient)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assignments.librariesOf(client)).isInstanceOf(NotFoundException.class);
+
+        UUID ownLibrary = libraries.create("Their own " + UUID.randomUUID(), null);
+        UUID own = templates.create(ownLibrary, "Their own template", TemplateKind.EMAIL);
+        templates.publish(own, "Their own template", "Thanks", TemplateServiceIT.GOOD_BODY, false);
+        assignments.assign(ownLibrary, Set.of(otherClient));
+        JsonNode theirs = json.readTree(get(token, null).body());
+        assertThat(theirs).hasSize(1);
+        assertThat(theirs.get(0).get("name").asString()).isEqualTo("Their own template");
+        assertThat(clientTemplates.forClient(coach.practiceId(), otherClient)).isEmpty();
+
+        TestData.signIn(coach);
+        assertThat(assignments.librariesOf(client)).containsExactly(library);
+        assertThat(clientTemplates.forClient(coach.practiceId(), client)).extracting(ClientTemplate::name)
+                .containsExactly("Published one");
     }
 
     @Test

@@ -14,14 +14,18 @@ import app.debrief.clients.ClientDraft;
 import app.debrief.clients.ClientFilter;
 import app.debrief.clients.ClientService;
 import app.debrief.clients.ClientSummary;
+import app.debrief.clients.CoachOption;
 import app.debrief.testsupport.BrowserlessPortal;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jooq.DSLContext;
@@ -132,6 +136,35 @@ class ClientsViewIT {
         assertThat(clients.count(ClientFilter.ALL)).isZero();
         assertThat(GridKt._size(grid())).isZero();
         assertThat(sql.fetchValue(CLIENT.NAME, CLIENT.ID.eq(ada))).isEqualTo("Erased client");
+    }
+
+    @Test
+    @CrossPracticeProbe(routes = "clients")
+    void the_owner_of_another_practice_sees_none_of_this_practices_clients_or_coaches() {
+        var data = new TestData(sql);
+        CoachPrincipal victim = data.coach(data.practice(), Role.OWNER);
+        data.client(victim, "Victoria Victim");
+        data.client(data.coach(victim.practiceId(), Role.COACH), "Vincent Victim");
+        CoachPrincipal intruder = data.coach(data.practice(), Role.OWNER);
+        UUID own = data.client(intruder, "Ingrid Intruder-client");
+        BrowserlessPortal.stop();
+        BrowserlessPortal.start(context, intruder);
+
+        UI.getCurrent().navigate(ClientsView.class);
+        @SuppressWarnings("unchecked")
+        Select<ClientsView.StatusChoice> status = _get(Select.class);
+        _setValue(status, ClientsView.StatusChoice.BOTH);
+
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._get(grid(), 0).id()).isEqualTo(own);
+        @SuppressWarnings("unchecked")
+        ComboBox<CoachOption> coaches = _get(ComboBox.class);
+        assertThat(coaches.getListDataView().getItems().map(CoachOption::id)).containsExactly(intruder.coachId());
+
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Name or email starts with")), "Vi");
+        assertThat(GridKt._size(grid())).isZero();
+        assertThat(grid().getEmptyStateComponent().getElement().getTextRecursively())
+                .contains("No client matches these filters");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,8 @@
 package app.debrief.connections.ui;
 
+import static app.debrief.db.jooq.Tables.CONNECTION_CODE;
+import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +14,7 @@ import app.debrief.accounts.Role;
 import app.debrief.connections.ConnectionCodeService;
 import app.debrief.connections.ExtensionConnector;
 import app.debrief.testsupport.BrowserlessPortal;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -85,13 +89,24 @@ class ExtensionConnectionsViewIT {
     }
 
     @Test
+    @CrossPracticeProbe(routes = "clients/:clientId/extension")
     void another_practices_client_is_not_shown() {
+        BrowserlessPortal.stop();
+        TestData.signIn(coach);
+        connector.connect(codes.issue(client, "https://debrief.example.com").code(), "Keiko's laptop", "192.0.2.11");
+        int codesBefore = sql.fetchCount(CONNECTION_CODE, CONNECTION_CODE.CLIENT_ID.eq(client));
         var data = new TestData(sql);
-        CoachPrincipal stranger = data.coach(data.practice(), Role.OWNER);
-        UUID foreignClient = data.client(stranger, "Not Yours");
+        BrowserlessPortal.start(context, data.coach(data.practice(), Role.OWNER));
 
-        UI.getCurrent().navigate("clients/" + foreignClient + "/extension");
+        UI.getCurrent().navigate("clients/" + client + "/extension");
 
         assertThat(_get(H1.class).getText()).isEqualTo("This client does not exist or is not yours to see");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively())
+                .doesNotContain("Keiko").doesNotContain("laptop");
+        _assertNone(Grid.class);
+        _assertNone(Button.class, spec -> spec.withText("Create a connection code"));
+        assertThat(sql.fetchCount(CONNECTION_CODE, CONNECTION_CODE.CLIENT_ID.eq(client))).isEqualTo(codesBefore);
+        assertThat(sql.fetchCount(EXTENSION_TOKEN, EXTENSION_TOKEN.CLIENT_ID.eq(client)
+                .and(EXTENSION_TOKEN.REVOKED_AT.isNull()))).isEqualTo(1);
     }
 }

@@ -19,6 +19,7 @@ import app.debrief.templates.TemplateKind;
 import app.debrief.templates.TemplateLibraryService;
 import app.debrief.templates.TemplateService;
 import app.debrief.testsupport.BrowserlessPortal;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -154,6 +155,32 @@ class TemplateEditorViewIT {
         _assertNone(PlaceholderPalette.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("debrief-read-only-note")).getText())
                 .contains("Only the library's author and the practice owner can change it");
+    }
+
+    @Test
+    @CrossPracticeProbe(routes = "templates/:templateId")
+    void the_owner_of_another_practice_finds_no_such_template() {
+        _setValue(body(), WITH_THANKS);
+        _click(_get(Button.class, spec -> spec.withText("Save draft")));
+        var data = new TestData(sql);
+        CoachPrincipal intruder = data.coach(data.practice(), Role.OWNER);
+        BrowserlessPortal.stop();
+        BrowserlessPortal.start(context, intruder);
+
+        UI.getCurrent().navigate(TemplateEditorView.class, TemplateEditorView.parametersFor(templateId));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Template not found");
+        assertThat(_get(TemplateEditorView.class).getElement().getTextRecursively())
+                .doesNotContain("After an email rejection").doesNotContain("Everyday replies");
+        _assertNone(TextArea.class);
+        _assertNone(Button.class, spec -> spec.withText("Publish"));
+        _assertNone(Button.class, spec -> spec.withText("Version history"));
+
+        BrowserlessPortal.stop();
+        TestData.signIn(coach);
+        var untouched = templates.load(templateId);
+        assertThat(untouched.name()).isEqualTo("After an email rejection");
+        assertThat(untouched.body()).isEqualTo(WITH_THANKS);
     }
 
     private static TextArea body() {

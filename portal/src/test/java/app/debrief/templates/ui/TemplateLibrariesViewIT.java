@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
 import app.debrief.templates.TemplateKind;
 import app.debrief.templates.TemplateLibraryService;
 import app.debrief.templates.TemplateService;
 import app.debrief.testsupport.BrowserlessPortal;
+import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
 import app.debrief.testsupport.TestData;
 import com.vaadin.flow.component.UI;
@@ -42,10 +44,13 @@ class TemplateLibrariesViewIT {
     @Autowired
     TemplateService templates;
 
+    private CoachPrincipal coach;
+
     @BeforeEach
     void signInToANewPractice() {
         var data = new TestData(sql);
-        BrowserlessPortal.start(context, data.coach(data.practice(), Role.COACH));
+        coach = data.coach(data.practice(), Role.COACH);
+        BrowserlessPortal.start(context, coach);
     }
 
     @AfterEach
@@ -92,5 +97,30 @@ class TemplateLibrariesViewIT {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).contains("already has a library called \"Everyday replies\"");
         assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    @CrossPracticeProbe(routes = "templates")
+    void another_practices_libraries_and_templates_are_not_shown() {
+        var data = new TestData(sql);
+        CoachPrincipal victim = data.coach(data.practice(), Role.OWNER);
+        BrowserlessPortal.stop();
+        TestData.signIn(victim);
+        UUID secretLibrary = libraries.create("Secret library of practice A", "Not for practice B");
+        UUID secret = templates.create(secretLibrary, "Secret template of practice A", TemplateKind.EMAIL);
+        templates.publish(secret, "Secret template of practice A", "Thanks", "Thank you for your time.", true);
+        BrowserlessPortal.start(context, coach);
+
+        UI.getCurrent().navigate(LibrariesView.class);
+
+        String shown = _get(LibrariesView.class).getElement().getTextRecursively();
+        assertThat(shown).contains("Create a library to start").doesNotContain("Secret");
+        _assertNone(LibraryCard.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Search names and text")), "Secret");
+
+        assertThat(_get(LibrariesView.class).getElement().getTextRecursively())
+                .contains("No template matches \u201cSecret\u201d");
+        _assertNone(LibraryCard.class);
     }
 }
