@@ -38,7 +38,10 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Adding clients from a CSV file: upload, a preview of every row with what is wrong with each, then
@@ -51,6 +54,7 @@ public class ClientImportView extends VerticalLayout {
 
     private static final int POLL_MS = 300;
 
+    private final SecurityContextHolderStrategy securityContexts;
     private final ClientImportService imports;
     private final boolean owner;
     private final Upload upload;
@@ -66,8 +70,10 @@ public class ClientImportView extends VerticalLayout {
     private byte @Nullable [] file;
     private @Nullable ImportPreview preview;
 
-    public ClientImportView(ClientImportService imports, AuthenticationContext authentication) {
+    public ClientImportView(ClientImportService imports, AuthenticationContext authentication,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.imports = imports;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.owner = authentication.getAuthenticatedUser(CoachPrincipal.class).orElseThrow().isOwner();
         setPadding(true);
         setSizeFull();
@@ -230,7 +236,8 @@ public class ClientImportView extends VerticalLayout {
         progressText.setText("Importing\u2026");
         progressRow.setVisible(true);
         ui.setPollInterval(POLL_MS);
-        Thread.ofVirtual().name("client-import").start(new DelegatingSecurityContextRunnable(() -> {
+        // the import runs as the signed-in coach, through the application's own security context strategy
+        var asCoach = new DelegatingSecurityContextRunnable(() -> {
             try {
                 int imported = imports.importClients(bytes, choice, (written, total) -> ui.access(() -> {
                     progress.setValue((double) written / total);
@@ -243,7 +250,9 @@ public class ClientImportView extends VerticalLayout {
                 ui.access(() -> failed(ui, new InvalidInputException(
                         "The import failed, and nothing was imported. Try again in a moment.")));
             }
-        }));
+        }, securityContexts.getContext());
+        asCoach.setSecurityContextHolderStrategy(securityContexts);
+        Thread.ofVirtual().name("client-import").start(asCoach);
     }
 
     private void finished(UI ui, int imported) {
