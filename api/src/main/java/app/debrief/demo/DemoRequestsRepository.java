@@ -26,6 +26,7 @@ import app.debrief.clients.ClientStatus;
 import app.debrief.demo.DemoRequestPlan.Client;
 import app.debrief.demo.DemoRequestPlan.Note;
 import app.debrief.demo.DemoRequestPlan.Plan;
+import app.debrief.requests.EventType;
 import app.debrief.requests.TagKind;
 import app.debrief.templates.TemplateKind;
 import org.jooq.DSLContext;
@@ -117,6 +118,12 @@ class DemoRequestsRepository {
             note.toImprove().forEach(tag -> tagQueries(queries, practiceId, note.id(), TagKind.TO_IMPROVE, tag));
         }
         sql.batch(queries).execute();
+        sql.update(FEEDBACK_REQUEST)
+                .set(FEEDBACK_REQUEST.LAST_SENT_AT, org.jooq.impl.DSL.field(org.jooq.impl.DSL
+                        .select(org.jooq.impl.DSL.max(REQUEST_EVENT.OCCURRED_AT)).from(REQUEST_EVENT)
+                        .where(REQUEST_EVENT.REQUEST_ID.eq(FEEDBACK_REQUEST.ID), REQUEST_EVENT.TYPE.eq(EventType.SENT))))
+                .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId))
+                .execute();
     }
 
     private void tagQueries(List<Query> queries, UUID practiceId, UUID noteId, TagKind kind, String name) {

@@ -5,11 +5,8 @@ import static app.debrief.db.jooq.Tables.COACH;
 import static app.debrief.db.jooq.Tables.FEEDBACK_REQUEST;
 import static app.debrief.db.jooq.Tables.FEEDBACK_TAG;
 import static app.debrief.db.jooq.Tables.NOTE_TAG;
-import static app.debrief.db.jooq.Tables.REQUEST_EVENT;
 import static app.debrief.db.jooq.Tables.REQUEST_NOTE;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 
 import java.time.Instant;
@@ -19,7 +16,6 @@ import java.util.UUID;
 import app.debrief.clients.ClientStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -44,43 +40,46 @@ class DashboardRepository {
 
     /** Rejections logged in [since, until] with nothing sent, newest first: the first still have time left. */
     Page<LateRejection> late(UUID practiceId, @Nullable UUID coachId, Instant since, Instant until, int limit) {
-        var total = count().over();
+        Condition late = FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId).and(activeClients(coachId))
+                .and(FEEDBACK_REQUEST.STATE.in(RequestState.REJECTION_LOGGED, RequestState.DRAFTED))
+                .and(FEEDBACK_REQUEST.PARENT_ID.isNull())
+                .and(FEEDBACK_REQUEST.REJECTION_AT.between(since, until));
         var rows = sql.select(FEEDBACK_REQUEST.ID, CLIENT.ID, CLIENT.NAME, COACH.DISPLAY_NAME, FEEDBACK_REQUEST.COMPANY,
-                        FEEDBACK_REQUEST.ROLE, FEEDBACK_REQUEST.REJECTION_AT, total)
+                        FEEDBACK_REQUEST.ROLE, FEEDBACK_REQUEST.REJECTION_AT)
                 .from(FEEDBACK_REQUEST)
                 .join(CLIENT).on(CLIENT.ID.eq(FEEDBACK_REQUEST.CLIENT_ID))
                 .join(COACH).on(COACH.ID.eq(CLIENT.COACH_ID))
-                .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId), activeClients(coachId),
-                        FEEDBACK_REQUEST.STATE.in(RequestState.REJECTION_LOGGED, RequestState.DRAFTED),
-                        FEEDBACK_REQUEST.PARENT_ID.isNull(),
-                        FEEDBACK_REQUEST.REJECTION_AT.between(since, until))
+                .where(late)
                 .orderBy(FEEDBACK_REQUEST.REJECTION_AT.desc(), FEEDBACK_REQUEST.ID)
                 .limit(limit)
-                .fetch();
-        return new Page<>(rows.map(r -> new LateRejection(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                r.value6(), r.value7())), rows.isEmpty() ? 0 : rows.getFirst().value8());
+                .fetch(r -> new LateRejection(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
+        return new Page<>(rows, rows.size() < limit ? rows.size() : countOf(late));
     }
 
     /** Requests sent and not answered, the longest waiting first, with the time of their latest send. */
     Page<WaitingRequest> waiting(UUID practiceId, @Nullable UUID coachId, int noReplyDays, int limit) {
-        var sent = REQUEST_EVENT.as("sent");
-        Field<Instant> sentAt = field(select(max(sent.OCCURRED_AT)).from(sent)
-                .where(sent.REQUEST_ID.eq(FEEDBACK_REQUEST.ID), sent.TYPE.eq(EventType.SENT)));
-        var total = count().over();
+        Condition waiting = FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId).and(activeClients(coachId))
+                .and(FEEDBACK_REQUEST.STATE.eq(RequestState.SENT)).and(FEEDBACK_REQUEST.LAST_SENT_AT.isNotNull());
+        // read in the order of feedback_request_waiting_idx, so the first page stops early
         var rows = sql.select(FEEDBACK_REQUEST.ID, CLIENT.ID, CLIENT.NAME, COACH.DISPLAY_NAME, FEEDBACK_REQUEST.COMPANY,
-                        FEEDBACK_REQUEST.ROLE, sentAt, FEEDBACK_REQUEST.PARENT_ID, total)
+                        FEEDBACK_REQUEST.ROLE, FEEDBACK_REQUEST.LAST_SENT_AT, FEEDBACK_REQUEST.PARENT_ID)
                 .from(FEEDBACK_REQUEST)
                 .join(CLIENT).on(CLIENT.ID.eq(FEEDBACK_REQUEST.CLIENT_ID))
                 .join(COACH).on(COACH.ID.eq(CLIENT.COACH_ID))
-                .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId), activeClients(coachId),
-                        FEEDBACK_REQUEST.STATE.eq(RequestState.SENT))
-                .orderBy(sentAt.asc().nullsLast(), FEEDBACK_REQUEST.ID)
+                .where(waiting)
+                .orderBy(FEEDBACK_REQUEST.LAST_SENT_AT.asc(), FEEDBACK_REQUEST.ID)
                 .limit(limit)
-                .fetch();
-        return new Page<>(rows.stream().filter(r -> r.value7() != null)
-                .map(r -> new WaitingRequest(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value7().plus(java.time.Duration.ofDays(noReplyDays)), r.value8() != null))
-                .toList(), rows.isEmpty() ? 0 : rows.getFirst().value9());
+                .fetch(r -> new WaitingRequest(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value7().plus(java.time.Duration.ofDays(noReplyDays)), r.value8() != null));
+        return new Page<>(rows, rows.size() < limit ? rows.size() : countOf(waiting));
+    }
+
+    private int countOf(Condition condition) {
+        return sql.selectCount().from(FEEDBACK_REQUEST)
+                .join(CLIENT).on(CLIENT.ID.eq(FEEDBACK_REQUEST.CLIENT_ID))
+                .where(condition)
+                .fetchSingle().value1();
     }
 
     /** How many notes carry each tag, most frequent first; erased clients' notes still count. */

@@ -1,0 +1,76 @@
+package app.debrief.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import app.debrief.accounts.CoachPrincipal;
+import app.debrief.accounts.CurrentCoach;
+import app.debrief.accounts.Role;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The dashboard's own queries (clients needing attention, feedback themes) through the real
+ * service and repositories, as the owner of the large practice and as one of its coaches: median
+ * of 20 after 3 warm-ups. The key figures are timed by ReportsBench.
+ */
+public final class DashboardBench {
+
+    private static final UUID PRACTICE = UUID.fromString("10000000-0000-0000-0000-000000000000");
+    private static final int RUNS = 20;
+
+    public static void main(String[] args) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(args[0]);
+        config.setUsername(args[1]);
+        config.setMaximumPoolSize(2);
+        try (var dataSource = new HikariDataSource(config)) {
+            DSLContext sql = DSL.using(dataSource, SQLDialect.MARIADB);
+            for (String table : new String[] {"feedback_request", "request_event", "request_note", "note_tag"}) {
+                System.out.printf("rows %-18s %,d%n", table, sql.fetchCount(DSL.table(DSL.name(table))));
+            }
+            var service = new RequestDashboardService(new DashboardRepository(sql), new TimelineRepository(sql),
+                    new CurrentCoach(), Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+            for (Role role : new Role[] {Role.OWNER, Role.COACH}) {
+                UUID coach = sql.select(DSL.field("id", UUID.class)).from(DSL.table("coach"))
+                        .where(DSL.field("practice_id", UUID.class).eq(PRACTICE), DSL.field("role", String.class).eq(role.name()))
+                        .orderBy(DSL.field("email")).limit(1).fetchSingle(DSL.field("id", UUID.class));
+                var principal = new CoachPrincipal(coach, PRACTICE, "bench@example.test", "Bench", role, true, "");
+                SecurityContextHolder.getContext().setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+                String who = role == Role.OWNER ? "owner (whole practice)" : "coach (own clients)";
+                Attention attention = service.attention();
+                System.out.printf("-- %s: %d late rejections, %d waiting for an answer%n", who, attention.lateTotal(),
+                        attention.waitingTotal());
+                double total = time("attention (late rejections, waiting requests), " + who, service::attention)
+                        + time("feedback themes, " + who, service::tagThemes);
+                System.out.printf("%-70s        %7.2f ms%n", "dashboard queries together, " + who, total);
+            }
+        }
+    }
+
+    private static double time(String name, Supplier<?> query) {
+        for (int i = 0; i < 3; i++) {
+            query.get();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            query.get();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        double median = (millis[RUNS / 2 - 1] + millis[RUNS / 2]) / 2;
+        System.out.printf("%-70s median %7.2f ms   min %7.2f   max %7.2f%n", name, median, millis[0], millis[RUNS - 1]);
+        return median;
+    }
+}
