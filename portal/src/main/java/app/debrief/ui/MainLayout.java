@@ -51,8 +51,13 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation(boolean owner) {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem("Templates", LibrariesView.class, VaadinIcon.FILE_TEXT_O.create()));
-        nav.addItem(new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create()));
+        // a template's editor and a client's pages sit under these two: the item stays lit there
+        var templates = new SideNavItem("Templates", LibrariesView.class, VaadinIcon.FILE_TEXT_O.create());
+        templates.setMatchNested(true);
+        nav.addItem(templates);
+        var clients = new SideNavItem("Clients", ClientsView.class, VaadinIcon.USERS.create());
+        clients.setMatchNested(true);
+        nav.addItem(clients);
         nav.addItem(new SideNavItem("Reports", ReportsView.class, VaadinIcon.CHART.create()));
         if (owner) {
             nav.addItem(new SideNavItem("Coaches", CoachesView.class, VaadinIcon.GROUP.create()));

@@ -50,6 +50,9 @@ public class SetupView extends VerticalLayout implements BeforeEnterObserver {
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setValue(TimeZone.getDefault().getID());
         password.setHelperText("At least " + AccountValidation.MIN_PASSWORD_LENGTH + " characters.");
+        // the field checks the format itself on blur: without a message it would turn red without saying why
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("Email must be an address like name@example.com."));
         practiceName.setMaxLength(120);
         ownerName.setMaxLength(120);
         java.util.List.of(practiceName, ownerName, email, password, confirmation)

@@ -35,6 +35,8 @@ final class ClientDialog extends Dialog {
         void save(ClientDraft draft);
     }
 
+    private static final String EMAIL_FORMAT = "Enter an email address like name@example.com, or leave it empty.";
+
     private final TextField name = new TextField("Name");
     private final EmailField email = new EmailField("Email");
     private final TextField targetField = new TextField("Target field");
@@ -52,6 +54,8 @@ final class ClientDialog extends Dialog {
         name.setMaxLength(120);
         name.setRequiredIndicatorVisible(true);
         email.setMaxLength(254);
+        // the field checks the format itself before the binder does: without its own message it turns red mutely
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(EMAIL_FORMAT));
         email.setHelperText("Optional. Each client of the practice has their own.");
         targetField.setMaxLength(120);
         targetField.setHelperText("Optional: the kind of job they are looking for.");
@@ -79,8 +83,7 @@ final class ClientDialog extends Dialog {
                 .withValidator(new StringLengthValidator("A name has at most 120 characters.", 0, 120))
                 .bind("name");
         binder.forField(email)
-                .withValidator(new EmailValidator("Enter an email address like name@example.com, or leave it empty.",
-                        true))
+                .withValidator(new EmailValidator(EMAIL_FORMAT, true))
                 .withNullRepresentation("")
                 .bind("email");
         binder.forField(targetField)

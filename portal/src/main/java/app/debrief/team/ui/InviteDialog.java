@@ -35,6 +35,9 @@ final class InviteDialog extends Dialog {
         this.afterInvite = afterInvite;
         setHeaderTitle("Invite a coach");
         email.setMaxLength(254);
+        // the field checks the format itself on blur: without a message it would turn red without saying why
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("Email must be an address like name@example.com."));
         email.setHelperText("They sign in with it.");
         email.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(120);

@@ -52,11 +52,14 @@ public class ClientLibrariesPanel extends Div {
         librariesCard.addClassName("debrief-card");
         assigned.addClassName("debrief-assigned-libraries");
 
-        templates.addColumn(ClientTemplate::name).setHeader("Template").setFlexGrow(2);
-        templates.addColumn(template -> TemplateLabels.kind(template.kind())).setHeader("Kind").setAutoWidth(true);
-        templates.addComponentColumn(ClientLibrariesPanel::source).setHeader("From").setFlexGrow(2);
+        templates.addColumn(ClientTemplate::name).setHeader("Template").setFlexGrow(3);
+        templates.addColumn(template -> TemplateLabels.kind(template.kind())).setHeader("Kind").setAutoWidth(true)
+                .setFlexGrow(0);
+        templates.addComponentColumn(ClientLibrariesPanel::source).setHeader("From").setFlexGrow(1);
         templates.setAllRowsVisible(true);
-        templates.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
+        // the page gives this grid half its width: long template names wrap rather than end in "…"
+        templates.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         templates.setEmptyStateText("None yet: assign a library with published templates, and the extension "
                 + "offers them to this client.");
         var hint = new Paragraph("What the client's browser extension offers right now: the published templates of "

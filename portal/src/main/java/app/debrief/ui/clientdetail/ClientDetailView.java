@@ -103,17 +103,20 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         var profile = new ClientProfileCard(clients, client, owner, () -> show(clients.get(client.id())),
                 () -> getUI().ifPresent(ui -> ui.navigate(ClientsView.class)));
         var extension = section("Browser extension", new ExtensionConnectionsPanel(codes, client.id()));
-        var main = new Div(profile, new ClientLibrariesPanel(libraries, assignments, client.id()));
+        var main = new Div(profile, extension);
         main.addClassName("debrief-client-column");
-        var side = new Div(extension, requestsSection(client));
+        var side = new Div(new ClientLibrariesPanel(libraries, assignments, client.id()));
         side.addClassName("debrief-client-column");
         var columns = new Div(main, side);
         columns.addClassName("debrief-client-detail");
-        add(new RouterLink("\u2190 Clients", ClientsView.class), heading, columns);
+        // the requests grid needs the page's width: in a column its company names shrank to "Vand…"
+        var requests = requestsSection(client);
+        requests.addClassName("debrief-client-requests-card");
+        add(new RouterLink("\u2190 Clients", ClientsView.class), heading, columns, requests);
     }
 
     /** The client's feedback requests, with "Log a rejection"; each opens its timeline. */
-    Component requestsSection(ClientSummary client) {
+    Div requestsSection(ClientSummary client) {
         var card = new Div(new ClientRequestsSection(client.id(), timelines, clock));
         card.addClassName("debrief-card");
         return card;

@@ -13,6 +13,7 @@ import app.debrief.testsupport.PortalBrowser;
 import app.debrief.testsupport.VaadinPage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,10 @@ class ClientPagesBrowserIT {
         assertThat(page).hasURL(Pattern.compile("/clients/[0-9a-f-]{36}$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sam O'Connor"))).isVisible();
 
+        // every active demo client starts with the starter library: take it away, then give it back
+        button(page, "Remove Debrief starter").click();
+        VaadinPage.settle(page);
+        assertThat(page.getByText("No library assigned yet")).isVisible();
         Locator library = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Library to assign"));
         library.click();
         library.fill("Debrief starter");
@@ -69,8 +74,13 @@ class ClientPagesBrowserIT {
         button(page, "Create a connection code").click();
         VaadinPage.settle(page);
         assertThat(page.locator("vaadin-text-area textarea")).hasValue(Pattern.compile("^DBR1\\..+"));
+        page.getByText("for one connection").scrollIntoViewIfNeeded();
         page.mouse().move(0, 0);
-        page.waitForTimeout(1000);
+        // the saved-library notifications close by themselves; the picture is of the page
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+        page.waitForFunction("() => [...document.querySelectorAll('.v-loading-indicator')]"
+                + ".every(bar => bar.style.display === 'none' && getComputedStyle(bar).opacity === '0')");
         Chromium.screenshot(page, "client-detail");
     }
 
