@@ -1,7 +1,5 @@
 package app.debrief.ui.clientdetail;
 
-import static app.debrief.db.jooq.Tables.CLIENT;
-import static app.debrief.db.jooq.Tables.LIBRARY_ASSIGNMENT;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.regex.Pattern;
@@ -15,10 +13,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The owner's settings, a client's page and the bulk library dialog in headless Chromium, with screenshots. */
 @IntegrationTest(properties = {"debrief.test.database=fresh", "debrief.demo=true"})
@@ -26,9 +22,6 @@ class ClientPagesBrowserIT {
 
     @RegisterExtension
     final PortalBrowser browser = new PortalBrowser();
-
-    @Autowired
-    DSLContext sql;
 
     @Test
     void the_owner_is_told_why_a_follow_up_day_is_refused() {
@@ -47,9 +40,6 @@ class ClientPagesBrowserIT {
 
     @Test
     void a_click_on_a_client_opens_their_page_where_a_library_is_assigned() {
-        // the demo gives every active client the starter library: take it back, to assign it here
-        sql.deleteFrom(LIBRARY_ASSIGNMENT).where(LIBRARY_ASSIGNMENT.CLIENT_ID.in(
-                sql.select(CLIENT.ID).from(CLIENT).where(CLIENT.NAME.eq("Sam O'Connor")))).execute();
         Page page = signInAsOwner();
         page.navigate(browser.base() + "/clients");
         VaadinPage.settle(page);
