@@ -75,28 +75,31 @@ class DashboardRepository {
         return new Page<>(rows, rows.size() < limit ? rows.size() : countOf(waiting));
     }
 
+    /** How many match, counted up to {@link RequestDashboardService#COUNT_CAP}: a list says "at least" beyond it. */
     private int countOf(Condition condition) {
-        return sql.selectCount().from(FEEDBACK_REQUEST)
+        var matching = select(FEEDBACK_REQUEST.ID).from(FEEDBACK_REQUEST)
                 .join(CLIENT).on(CLIENT.ID.eq(FEEDBACK_REQUEST.CLIENT_ID))
                 .where(condition)
-                .fetchSingle().value1();
+                .limit(RequestDashboardService.COUNT_CAP);
+        return sql.fetchCount(matching);
     }
 
-    /** How many notes carry each tag, most frequent first; erased clients' notes still count. */
+    /**
+     * How many notes carry each tag, most frequent first; erased clients' notes still count. The
+     * practice-wide count needs no join beyond the tags; a coach's goes through their clients.
+     */
     List<TagRow> tagCounts(UUID practiceId, @Nullable UUID coachId) {
-        Condition scope = NOTE_TAG.PRACTICE_ID.eq(practiceId);
-        if (coachId != null) {
-            scope = scope.and(CLIENT.COACH_ID.eq(coachId));
-        }
         var notes = count(NOTE_TAG.NOTE_ID);
-        return sql.select(FEEDBACK_TAG.KIND, FEEDBACK_TAG.NAME, notes)
+        var counted = sql.select(FEEDBACK_TAG.KIND, FEEDBACK_TAG.NAME, notes)
                 .from(NOTE_TAG)
-                .join(FEEDBACK_TAG).on(FEEDBACK_TAG.ID.eq(NOTE_TAG.TAG_ID))
-                .join(REQUEST_NOTE).on(REQUEST_NOTE.ID.eq(NOTE_TAG.NOTE_ID))
-                .join(FEEDBACK_REQUEST).on(FEEDBACK_REQUEST.ID.eq(REQUEST_NOTE.REQUEST_ID))
-                .join(CLIENT).on(CLIENT.ID.eq(FEEDBACK_REQUEST.CLIENT_ID))
-                .where(scope)
-                .groupBy(FEEDBACK_TAG.KIND, FEEDBACK_TAG.NAME)
+                .join(FEEDBACK_TAG).on(FEEDBACK_TAG.ID.eq(NOTE_TAG.TAG_ID));
+        var scoped = coachId == null
+                ? counted.where(NOTE_TAG.PRACTICE_ID.eq(practiceId))
+                : counted.join(REQUEST_NOTE).on(REQUEST_NOTE.ID.eq(NOTE_TAG.NOTE_ID))
+                        .join(FEEDBACK_REQUEST).on(FEEDBACK_REQUEST.ID.eq(REQUEST_NOTE.REQUEST_ID))
+                        .join(CLIENT).on(CLIENT.ID.eq(FEEDBACK_REQUEST.CLIENT_ID))
+                        .where(NOTE_TAG.PRACTICE_ID.eq(practiceId), CLIENT.COACH_ID.eq(coachId));
+        return scoped.groupBy(FEEDBACK_TAG.KIND, FEEDBACK_TAG.NAME)
                 .orderBy(notes.desc(), FEEDBACK_TAG.NAME)
                 .fetch(r -> new TagRow(r.value1(), r.value2(), r.value3()));
     }

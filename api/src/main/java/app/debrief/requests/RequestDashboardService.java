@@ -28,6 +28,9 @@ public class RequestDashboardService {
     /** Older unsent rejections are stale: withdrawing them is the coach's call, not the dashboard's. */
     public static final Duration LOOK_BACK = Duration.ofDays(30);
     static final int LIST_LIMIT = 50;
+
+    /** Totals of the attention lists are counted up to this many: past it, "at least" is all a coach needs. */
+    public static final int COUNT_CAP = 1000;
     static final int TOP_TAGS = 6;
 
     private final DashboardRepository dashboard;

@@ -110,7 +110,9 @@ public class DashboardView extends VerticalLayout {
         }
         rows.stream().limit(ROWS_SHOWN).map(row).forEach(card::add);
         if (total > ROWS_SHOWN) {
-            var more = new Paragraph("and " + (total - ROWS_SHOWN) + " more");
+            var more = new Paragraph(total >= RequestDashboardService.COUNT_CAP
+                    ? "and at least " + (RequestDashboardService.COUNT_CAP - ROWS_SHOWN) + " more"
+                    : "and " + (total - ROWS_SHOWN) + " more");
             more.addClassName("debrief-muted");
             card.add(more);
         }
