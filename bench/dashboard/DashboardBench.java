@@ -41,9 +41,15 @@ public final class DashboardBench {
             var service = new RequestDashboardService(new DashboardRepository(sql), new TimelineRepository(sql),
                     new CurrentCoach(), Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
             for (Role role : new Role[] {Role.OWNER, Role.COACH}) {
-                UUID coach = sql.select(DSL.field("id", UUID.class)).from(DSL.table("coach"))
-                        .where(DSL.field("practice_id", UUID.class).eq(PRACTICE), DSL.field("role", String.class).eq(role.name()))
-                        .orderBy(DSL.field("email")).limit(1).fetchSingle(DSL.field("id", UUID.class));
+                // the owner, or the coach whose clients have the most requests waiting (the generator's
+                // hashes give some coaches none at all)
+                UUID coach = sql.resultQuery("""
+                        SELECT co.id FROM coach co
+                        LEFT JOIN client c ON c.coach_id = co.id
+                        LEFT JOIN feedback_request r ON r.client_id = c.id AND r.state = 'SENT'
+                        WHERE co.practice_id = ? AND co.role = ?
+                        GROUP BY co.id ORDER BY COUNT(r.id) DESC, co.id LIMIT 1""", PRACTICE, role.name())
+                        .fetchSingle(0, UUID.class);
                 var principal = new CoachPrincipal(coach, PRACTICE, "bench@example.test", "Bench", role, true, "");
                 SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -10,3 +10,5 @@ SET r.last_sent_at = (SELECT MAX(e.occurred_at) FROM request_event e WHERE e.req
 CREATE INDEX feedback_request_waiting_idx ON feedback_request (practice_id, state, last_sent_at);
 -- the late list: a practice's unsent requests, by when the rejection arrived
 CREATE INDEX feedback_request_late_idx ON feedback_request (practice_id, state, rejection_at);
+-- a coach's waiting list: their clients' requests in one state, by last send
+CREATE INDEX feedback_request_client_waiting_idx ON feedback_request (client_id, state, last_sent_at);
