@@ -180,7 +180,12 @@ class ExtensionFaultsBrowserIT {
 
     /** From the click on Insert in the popup to the text in the page's editor model, on one clock. */
     private static long insertAndTimeIt(Page popup, Page gmail) {
-        popup.locator("#insert").waitFor();
+        try {
+            // generous: on a loaded 2-core machine the popup's first render can take long
+            popup.locator("#insert").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(90_000));
+        } catch (RuntimeException e) {
+            throw new AssertionError("No Insert button; the popup shows: " + popup.locator("body").innerText(), e);
+        }
         gmail.evaluate("() => { window.__firstText = 0; const editor = document.querySelector('.Am.Al.editable');"
                 + " new MutationObserver(() => { if (!window.__firstText && window.__model.body.includes('Dear Dana Reyes'))"
                 + " window.__firstText = Date.now(); }).observe(editor, {childList: true, subtree: true, characterData: true}); }");
