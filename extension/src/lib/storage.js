@@ -37,12 +37,16 @@ export const DEFAULTS = Object.freeze({
   [KEYS.replyWatch]: { requests: [] },
 });
 
+// The keys the popup writes (the connection, its templates and settings) are never written here:
+// on a fresh install the worker migrates while the user may already be connecting, and a default
+// written after the popup's answer would wipe it. Their readers treat a missing key as the default.
+const WRITTEN_BY_THE_POPUP = new Set([KEYS.connection, KEYS.templates, KEYS.settings]);
+
 // MIGRATIONS[n] upgrades a store at version n to version n + 1.
 async function createDefaults(area) {
-  const present = await area.get(Object.keys(DEFAULTS));
-  const missing = Object.fromEntries(
-    Object.entries(DEFAULTS).filter(([key]) => !(key in present)),
-  );
+  const workerKeys = Object.keys(DEFAULTS).filter((key) => !WRITTEN_BY_THE_POPUP.has(key));
+  const present = await area.get(workerKeys);
+  const missing = Object.fromEntries(workerKeys.filter((key) => !(key in present)).map((key) => [key, DEFAULTS[key]]));
   await area.set(missing);
 }
 

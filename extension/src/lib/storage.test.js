@@ -7,8 +7,14 @@ test('a fresh install gets the defaults and the current schema version', async (
   const area = fakeStorageArea();
   assert.deepEqual(await migrateStorage(area), { from: 0, to: SCHEMA_VERSION });
   assert.equal(area.data.schemaVersion, SCHEMA_VERSION);
-  assert.equal(area.data.connection, null);
-  assert.deepEqual(area.data.templates, { fetchedAt: null, items: [] });
+  assert.deepEqual(area.data.outboxRetry, { attempt: 0 });
+  assert.equal(await getConnection(area), null);
+});
+
+test('migrating never writes what the popup writes, so a connection made meanwhile is not wiped', async () => {
+  const area = fakeStorageArea();
+  await migrateStorage(area);
+  for (const key of ['connection', 'templates', 'settings']) assert.equal(key in area.data, false, key);
 });
 
 test('migrating keeps what the user already has', async () => {
@@ -43,7 +49,7 @@ test('disconnecting forgets the token but remembers the server', async () => {
 test('a version 1 store gains the reply-tracking keys and keeps its requests', async () => {
   const area = fakeStorageArea({ schemaVersion: 1, connection: null, templates: { fetchedAt: null, items: [] }, outboxRetry: { attempt: 0 }, 'request/r1': { id: 'r1' } });
   assert.deepEqual(await migrateStorage(area), { from: 1, to: 2 });
-  assert.equal(area.data.settings, null);
+  assert.equal('settings' in area.data, false, 'settings arrive from the server; a missing key reads as none');
   assert.deepEqual(area.data.replyWatch, { requests: [] });
   assert.deepEqual(area.data['request/r1'], { id: 'r1' });
 });
