@@ -111,10 +111,13 @@ class ExtensionFaultsBrowserIT {
 
     @Test
     void a_request_drafted_and_sent_offline_arrives_once_after_the_browser_restarts() {
-        network.reachable(false);
         Page gmail = browser.webmail("https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmpGQ");
         gmail.locator(".Am.Al.editable > div:nth-child(2)").click();
         Page popup = browser.popupFor(gmail);
+        // the popup refreshes its templates as it opens; the network goes down once they are stored
+        await("templates in the extension", () -> Boolean.TRUE.equals(browser.evaluateInExtension(
+                "async () => ((await chrome.storage.local.get('templates')).templates?.items ?? []).length > 0", null)));
+        network.reachable(false);
         logRejection(popup, "Acme", "Data analyst", "Dana Reyes");
 
         long clickToText = insertAndTimeIt(popup, gmail);
