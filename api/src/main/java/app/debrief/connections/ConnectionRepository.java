@@ -18,6 +18,7 @@ import java.util.UUID;
 import app.debrief.clients.ClientStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ConnectionRepository {
 
     private final DSLContext sql;
+    private final String activeTokenSql;
 
     ConnectionRepository(DSLContext sql) {
         this.sql = sql;
+        this.activeTokenSql = activeTokenSql(sql);
     }
 
     record ClaimedCode(UUID practiceId, UUID clientId) {
@@ -81,15 +84,25 @@ class ConnectionRepository {
                 .execute();
     }
 
-    /** Read on every call: a revoked token fails on the next request, on every node. */
+    /**
+     * Read on every call: a revoked token fails on the next request, on every node. The busiest
+     * query of the API, so its SQL is rendered once (rendering was a fifth of a call's CPU time).
+     */
     Optional<ExtensionClient> activeToken(String tokenHash) {
-        return sql.select(EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID, EXTENSION_TOKEN.PRACTICE_ID,
-                        EXTENSION_TOKEN.LAST_USED_AT)
+        return sql.resultQuery(activeTokenSql, tokenHash)
+                .coerce(EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID, EXTENSION_TOKEN.PRACTICE_ID,
+                        EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP)
+                .fetchOptional(mapping(ExtensionClient::new));
+    }
+
+    private static String activeTokenSql(DSLContext sql) {
+        return sql.render(sql.select(EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID, EXTENSION_TOKEN.PRACTICE_ID,
+                        EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP)
                 .from(EXTENSION_TOKEN)
                 .join(CLIENT).on(CLIENT.ID.eq(EXTENSION_TOKEN.CLIENT_ID))
-                .where(EXTENSION_TOKEN.TOKEN_HASH.eq(tokenHash), EXTENSION_TOKEN.REVOKED_AT.isNull(),
-                        CLIENT.STATUS.eq(ClientStatus.ACTIVE))
-                .fetchOptional(mapping(ExtensionClient::new));
+                .join(PRACTICE).on(PRACTICE.ID.eq(EXTENSION_TOKEN.PRACTICE_ID))
+                .where(EXTENSION_TOKEN.TOKEN_HASH.eq(DSL.param("tokenHash", String.class)),
+                        EXTENSION_TOKEN.REVOKED_AT.isNull(), CLIENT.STATUS.eq(DSL.inline(ClientStatus.ACTIVE, CLIENT.STATUS))));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import app.debrief.accounts.Role;
 import app.debrief.clients.ClientStatus;
+import app.debrief.templates.TemplatesStamp;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -65,6 +66,7 @@ class DemoDataRepository {
                         .from(CLIENT).join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.PRACTICE_ID.eq(CLIENT.PRACTICE_ID))
                         .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.STATUS.eq(ClientStatus.ACTIVE)))
                 .execute();
+        TemplatesStamp.advance(sql, practiceId);
     }
 
     record DemoClient(String name, String email, String targetField, ClientStatus status) {

@@ -54,6 +54,8 @@ class PracticeSettingsRepository {
                 .set(PRACTICE.FOLLOW_UP_DAY, settings.followUpDay())
                 .set(PRACTICE.FOLLOW_UP_TEMPLATE_ID, settings.followUpTemplateId())
                 .set(PRACTICE.PUBLIC_ADDRESS, settings.publicAddress())
+                // the follow-up template is part of every client's templates answer
+                .set(PRACTICE.TEMPLATES_STAMP, PRACTICE.TEMPLATES_STAMP.plus(1))
                 .where(PRACTICE.ID.eq(practiceId))
                 .execute();
     }

@@ -49,6 +49,7 @@ class AssignmentRepository {
             insert = insert.values(practiceId, libraryId, clientId, by, now);
         }
         insert.onDuplicateKeyIgnore().execute();
+        TemplatesStamp.advance(sql, practiceId);
     }
 
     void unassign(UUID practiceId, UUID libraryId, Collection<UUID> clientIds) {
@@ -56,6 +57,7 @@ class AssignmentRepository {
                 .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.LIBRARY_ID.eq(libraryId),
                         LIBRARY_ASSIGNMENT.CLIENT_ID.in(clientIds))
                 .execute();
+        TemplatesStamp.advance(sql, practiceId);
     }
 
     List<UUID> librariesOf(UUID practiceId, UUID clientId) {
@@ -91,15 +93,27 @@ class AssignmentRepository {
     List<PublishedVersion> publishedFor(UUID practiceId, UUID clientId) {
         var assignedLibraries = DSL.select(LIBRARY_ASSIGNMENT.LIBRARY_ID).from(LIBRARY_ASSIGNMENT)
                 .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId));
+        return published(practiceId, TEMPLATE.LIBRARY_ID.in(assignedLibraries),
+                TEMPLATE.LIBRARY_ID.notIn(assignedLibraries));
+    }
+
+    /** What a client with exactly these libraries gets. */
+    List<PublishedVersion> publishedIn(UUID practiceId, Collection<UUID> libraryIds) {
+        return published(practiceId, TEMPLATE.LIBRARY_ID.in(libraryIds), TEMPLATE.LIBRARY_ID.notIn(libraryIds));
+    }
+
+    /**
+     * The current published version of each template in the libraries, plus the practice's
+     * follow-up template when it lies elsewhere, by library and template name.
+     */
+    private List<PublishedVersion> published(UUID practiceId, Condition inLibraries, Condition elsewhere) {
         var inAssignedLibraries = publishedVersionColumns()
-                .from(LIBRARY_ASSIGNMENT)
-                .join(TEMPLATE).on(TEMPLATE.LIBRARY_ID.eq(LIBRARY_ASSIGNMENT.LIBRARY_ID))
+                .from(TEMPLATE)
                 .join(PRACTICE).on(PRACTICE.ID.eq(TEMPLATE.PRACTICE_ID))
                 .join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.ID.eq(TEMPLATE.LIBRARY_ID))
                 .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID)
                         .and(TEMPLATE_VERSION.VERSION.eq(TEMPLATE.CURRENT_VERSION)))
-                .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.CLIENT_ID.eq(clientId),
-                        TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED));
+                .where(TEMPLATE.PRACTICE_ID.eq(practiceId), inLibraries, TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED));
         var followUpElsewhere = publishedVersionColumns()
                 .from(PRACTICE)
                 .join(TEMPLATE).on(TEMPLATE.ID.eq(PRACTICE.FOLLOW_UP_TEMPLATE_ID))
@@ -107,7 +121,7 @@ class AssignmentRepository {
                 .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID)
                         .and(TEMPLATE_VERSION.VERSION.eq(TEMPLATE.CURRENT_VERSION)))
                 .where(PRACTICE.ID.eq(practiceId), TEMPLATE.PRACTICE_ID.eq(practiceId),
-                        TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED), TEMPLATE.LIBRARY_ID.notIn(assignedLibraries));
+                        TEMPLATE.STATUS.eq(TemplateStatus.PUBLISHED), elsewhere);
         var versions = inAssignedLibraries.unionAll(followUpElsewhere).asTable("versions");
         return sql.selectFrom(versions)
                 .orderBy(versions.field("library_name"), versions.field("template_name"))

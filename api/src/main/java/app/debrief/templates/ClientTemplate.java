@@ -16,9 +16,4 @@ public record ClientTemplate(UUID versionId, UUID templateId, String name, Templ
         @Nullable String subject, List<Segment> subjectSegments, List<Segment> segments,
         @Schema(description = "True for the practice's follow-up template, offered to every client whether or not "
                 + "its library is assigned to them") boolean practiceFollowUp) {
-
-    ClientTemplate asPracticeFollowUp(boolean followUp) {
-        return followUp == practiceFollowUp ? this : new ClientTemplate(versionId, templateId, name, kind, library,
-                subject, subjectSegments, segments, followUp);
-    }
 }

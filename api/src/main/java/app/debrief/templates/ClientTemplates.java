@@ -1,5 +1,6 @@
 package app.debrief.templates;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The templates a client's extension offers: the current published version of each template in the
- * client's libraries. Versions never change, so their parsed segments are kept in memory by id.
+ * client's libraries. Versions never change, so their parsed segments are kept in memory by id;
+ * names, library and follow-up mark are the template's current ones (they change without a new version).
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,10 +23,10 @@ public class ClientTemplates {
     private static final int CACHED_VERSIONS = 10_000;
 
     private final AssignmentRepository assignments;
-    private final Map<UUID, ClientTemplate> parsed = Collections.synchronizedMap(
+    private final Map<UUID, ParsedVersion> parsed = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<UUID, ClientTemplate> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<UUID, ParsedVersion> eldest) {
                     return size() > CACHED_VERSIONS;
                 }
             });
@@ -35,16 +37,24 @@ public class ClientTemplates {
 
     /** The caller has already established, from its token or its guard, which client and practice this is. */
     public List<ClientTemplate> forClient(UUID practiceId, UUID clientId) {
-        return assignments.publishedFor(practiceId, clientId).stream()
-                .map(version -> parsed.computeIfAbsent(version.versionId(), id -> toClientTemplate(version))
-                        .asPracticeFollowUp(version.practiceFollowUp()))
-                .toList();
+        return parsed(assignments.publishedFor(practiceId, clientId));
     }
 
-    private static ClientTemplate toClientTemplate(PublishedVersion version) {
-        List<Segment> subject = version.subject() == null ? List.of() : segments(version.subject());
-        return new ClientTemplate(version.versionId(), version.templateId(), version.name(), version.kind(),
-                version.libraryName(), version.subject(), subject, segments(version.body()), false);
+    /** What a client of the practice with exactly these libraries gets. */
+    List<ClientTemplate> forLibraries(UUID practiceId, Collection<UUID> libraryIds) {
+        return parsed(assignments.publishedIn(practiceId, libraryIds));
+    }
+
+    private record ParsedVersion(List<Segment> subject, List<Segment> body) {
+    }
+
+    private List<ClientTemplate> parsed(List<PublishedVersion> versions) {
+        return versions.stream().map(version -> {
+            ParsedVersion text = parsed.computeIfAbsent(version.versionId(), id -> new ParsedVersion(
+                    version.subject() == null ? List.of() : segments(version.subject()), segments(version.body())));
+            return new ClientTemplate(version.versionId(), version.templateId(), version.name(), version.kind(),
+                    version.libraryName(), version.subject(), text.subject(), text.body(), version.practiceFollowUp());
+        }).toList();
     }
 
     /** Published versions always parse: publishing refuses anything else. */

@@ -30,6 +30,14 @@ class TemplateRepository {
         this.sql = sql;
     }
 
+    /**
+     * Every write here changes what some client's GET /templates answer may contain, so each moves
+     * the practice's stamp in the same transaction (see {@link ClientTemplates}).
+     */
+    private void advanceStamp(UUID practiceId) {
+        TemplatesStamp.advance(sql, practiceId);
+    }
+
     record LibraryRow(UUID id, String name, @Nullable String description, UUID authorId) {
     }
 
@@ -101,6 +109,7 @@ class TemplateRepository {
                 .set(TEMPLATE_LIBRARY.STARTER, starter)
                 .set(TEMPLATE_LIBRARY.CREATED_AT, now)
                 .execute();
+        advanceStamp(practiceId);
     }
 
     void updateLibrary(UUID practiceId, UUID id, String name, @Nullable String description) {
@@ -109,6 +118,7 @@ class TemplateRepository {
                 .set(TEMPLATE_LIBRARY.DESCRIPTION, description)
                 .where(TEMPLATE_LIBRARY.PRACTICE_ID.eq(practiceId), TEMPLATE_LIBRARY.ID.eq(id))
                 .execute();
+        advanceStamp(practiceId);
     }
 
     boolean libraryHasVersions(UUID practiceId, UUID libraryId) {
@@ -124,6 +134,7 @@ class TemplateRepository {
         sql.deleteFrom(TEMPLATE_LIBRARY)
                 .where(TEMPLATE_LIBRARY.PRACTICE_ID.eq(practiceId), TEMPLATE_LIBRARY.ID.eq(libraryId))
                 .execute();
+        advanceStamp(practiceId);
     }
 
     /** With a row lock when publishing, so two publications of one template number their versions in turn. */
@@ -151,6 +162,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_AT, now)
                 .set(TEMPLATE.UPDATED_BY, by)
                 .execute();
+        advanceStamp(practiceId);
     }
 
     void updateText(UUID practiceId, UUID id, String name, @Nullable String subject, String body, UUID by,
@@ -163,6 +175,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_BY, by)
                 .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.ID.eq(id))
                 .execute();
+        advanceStamp(practiceId);
     }
 
     void setStatus(UUID practiceId, UUID id, TemplateStatus status, UUID by, Instant now) {
@@ -172,6 +185,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_BY, by)
                 .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.ID.eq(id))
                 .execute();
+        advanceStamp(practiceId);
     }
 
     /** The practice's settings never name a template clients no longer get. */
@@ -180,6 +194,7 @@ class TemplateRepository {
                 .setNull(PRACTICE.FOLLOW_UP_TEMPLATE_ID)
                 .where(PRACTICE.ID.eq(practiceId), PRACTICE.FOLLOW_UP_TEMPLATE_ID.eq(templateId))
                 .execute();
+        advanceStamp(practiceId);
     }
 
     void insertVersion(UUID practiceId, UUID templateId, int version, @Nullable String subject, String body,
@@ -204,6 +219,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_BY, authorId)
                 .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.ID.eq(templateId))
                 .execute();
+        advanceStamp(practiceId);
     }
 
     List<TemplateVersionView> versions(UUID practiceId, UUID templateId) {

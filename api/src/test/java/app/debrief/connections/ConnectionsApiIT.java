@@ -263,8 +263,8 @@ class ConnectionsApiIT {
         assertThat(json.readTree(me.body()).at("/client/name").asString()).isEqualTo("Other Practice Client");
         assertThat(me.body()).doesNotContain("Noor Haddad").doesNotContain(client.toString());
         assertThatThrownBy(() -> connector.profile(new ExtensionClient(other.tokenId(), client, other.practiceId(),
-                null))).as("this client under the other practice").isInstanceOf(NotFoundException.class);
-        connector.disconnect(new ExtensionClient(own.tokenId(), own.clientId(), other.practiceId(), null));
+                null, 0))).as("this client under the other practice").isInstanceOf(NotFoundException.class);
+        connector.disconnect(new ExtensionClient(own.tokenId(), own.clientId(), other.practiceId(), null, 0));
         assertThat(get("/api/v1/me", token).statusCode()).as("a token revoked through another practice")
                 .isEqualTo(200);
 

@@ -128,7 +128,7 @@ class RequestTimelineServiceIT {
         UUID version = templateVersion("After the final round", 3);
         Instant rejected = now.minus(Duration.ofDays(20));
         UUID id = UUID.randomUUID();
-        var extension = new ExtensionClient(UUID.randomUUID(), client, practice, null);
+        var extension = new ExtensionClient(UUID.randomUUID(), client, practice, null, 0);
         requestService.save(extension, id, new RequestDraft("Globex", "Designer", "Ms Lee", "globex.example", "gmail",
                 Channel.EMAIL, rejected, version, null));
         requests.event(practice, client, id, EventType.REJECTION_LOGGED, rejected);

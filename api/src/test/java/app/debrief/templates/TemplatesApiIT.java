@@ -1,5 +1,7 @@
 package app.debrief.templates;
 
+import static app.debrief.db.jooq.Tables.PRACTICE;
+import static app.debrief.db.jooq.Tables.TEMPLATE;
 import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
@@ -46,6 +49,9 @@ class TemplatesApiIT {
 
     @Autowired
     ClientTemplates clientTemplates;
+
+    @Autowired
+    TemplatesAnswers answers;
 
     @Autowired
     ConnectionCodeService codes;
@@ -141,9 +147,87 @@ class TemplatesApiIT {
     }
 
     @Test
+    void every_change_to_what_a_client_gets_reaches_it_on_its_next_call() throws Exception {
+        String token = connect(client);
+        String etag = get(token, null).headers().firstValue("ETag").orElseThrow();
+        assertThat(get(token, etag).statusCode()).isEqualTo(304);
+
+        libraries.update(library, "Renamed library", null);
+        etag = changed(token, etag, "the library renamed", body -> assertThat(body).contains("Renamed library"));
+
+        UUID second = templates.create(library, "Second one", TemplateKind.EMAIL);
+        assertThat(get(token, etag).statusCode()).as("a new draft is not offered").isEqualTo(304);
+        templates.publish(second, "Second one", "Thanks", TemplateServiceIT.GOOD_BODY, false);
+        etag = changed(token, etag, "a template published", body -> assertThat(body).contains("Second one"));
+
+        templates.retire(second);
+        etag = changed(token, etag, "a template retired", body -> assertThat(body).doesNotContain("Second one"));
+
+        UUID another = libraries.create("Another " + UUID.randomUUID(), null);
+        UUID third = templates.create(another, "From another library", TemplateKind.EMAIL);
+        templates.publish(third, "From another library", "Thanks", TemplateServiceIT.GOOD_BODY, false);
+        assertThat(get(token, etag).statusCode()).as("a library the client does not have").isEqualTo(304);
+        assignments.assign(another, Set.of(client));
+        etag = changed(token, etag, "a library assigned", body -> assertThat(body).contains("From another library"));
+
+        assignments.unassign(library, Set.of(client));
+        changed(token, etag, "a library taken away", body -> assertThat(body).doesNotContain("Published one")
+                .contains("From another library"));
+    }
+
+    @Test
+    void clients_with_the_same_libraries_share_an_answer_until_one_of_them_gets_another_library() throws Exception {
+        UUID colleague = new TestData(sql).client(coach, "Jon Berg");
+        assignments.assign(library, Set.of(colleague));
+        String mine = connect(client);
+        String theirs = connect(colleague);
+        var first = get(mine, null);
+        assertThat(get(theirs, null).body()).isEqualTo(first.body());
+
+        UUID extra = libraries.create("Only for Jon " + UUID.randomUUID(), null);
+        UUID only = templates.create(extra, "Just Jon's", TemplateKind.EMAIL);
+        templates.publish(only, "Just Jon's", "Thanks", TemplateServiceIT.GOOD_BODY, false);
+        assignments.assign(extra, Set.of(colleague));
+
+        assertThat(get(mine, first.headers().firstValue("ETag").orElseThrow()).statusCode())
+                .as("nothing of Ines's changed").isEqualTo(304);
+        assertThat(get(theirs, null).body()).contains("Just Jon's", "Published one");
+        assertThat(get(mine, null).body()).doesNotContain("Just Jon's");
+    }
+
+    @Test
+    void a_change_written_by_another_node_reaches_the_client_though_this_node_kept_the_answer() throws Exception {
+        String token = connect(client);
+        String etag = get(token, null).headers().firstValue("ETag").orElseThrow();
+
+        // another node renames the template in its own transaction: this node hears nothing of it
+        // but the practice's stamp, read with the token
+        sql.transaction(other -> {
+            other.dsl().update(TEMPLATE).set(TEMPLATE.NAME, "Renamed elsewhere").where(TEMPLATE.ID.eq(published))
+                    .execute();
+            TemplatesStamp.advance(other.dsl(), coach.practiceId());
+        });
+
+        changed(token, etag, "the name changed on another node", body -> assertThat(body).contains("Renamed elsewhere"));
+    }
+
+    /** The next call with the old ETag gets a new answer with a new ETag; returns that ETag. */
+    private String changed(String token, String etag, String change, Consumer<String> check)
+            throws Exception {
+        var response = get(token, etag);
+        assertThat(response.statusCode()).as(change).isEqualTo(200);
+        String newEtag = response.headers().firstValue("ETag").orElseThrow();
+        assertThat(newEtag).as(change).isNotEqualTo(etag);
+        check.accept(response.body());
+        return newEtag;
+    }
+
+    @Test
     @CrossPracticeProbe(methods = {"TemplatesApiController#templates", "ClientTemplates#forClient",
+            "TemplatesAnswers#forClient",
             "LibraryAssignmentService#assign", "LibraryAssignmentService#librariesOf"})
     void another_client_sees_nothing_of_these_libraries() throws Exception {
+        get(connect(client), null); // this client's own answer is in memory now
         var data = new TestData(sql);
         CoachPrincipal otherCoach = data.coach(data.practice(), Role.OWNER);
         UUID otherClient = data.client(otherCoach, "Someone Else");
@@ -153,6 +237,10 @@ class TemplatesApiIT {
         assertThat(json.readTree(get(token, null).body())).isEmpty();
         assertThat(clientTemplates.forClient(otherCoach.practiceId(), client)).as("this client under the other practice")
                 .isEmpty();
+        long stamp = sql.select(PRACTICE.TEMPLATES_STAMP).from(PRACTICE).where(PRACTICE.ID.eq(otherCoach.practiceId()))
+                .fetchSingle().value1();
+        assertThat(json.readTree(answers.forClient(otherCoach.practiceId(), client, stamp).json()))
+                .as("this client under the other practice, from memory").isEmpty();
         assertThatThrownBy(() -> assignments.assign(library, Set.of(otherClient)))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> assignments.librariesOf(client)).isInstanceOf(NotFoundException.class);

@@ -47,6 +47,6 @@ public final class TestRequests {
     }
 
     private static ExtensionClient client(UUID practiceId, UUID clientId) {
-        return new ExtensionClient(UUID.randomUUID(), clientId, practiceId, null);
+        return new ExtensionClient(UUID.randomUUID(), clientId, practiceId, null, 0);
     }
 }

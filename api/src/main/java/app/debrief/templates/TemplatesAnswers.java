@@ -1,0 +1,79 @@
+package app.debrief.templates;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GET /templates answers, serialised once and kept in memory. An answer depends only on the
+ * practice's templates at a stamp and on which libraries the client has, so clients with the same
+ * libraries share one answer. The stamp comes with the caller's token (one query that runs anyway),
+ * which makes an unchanged answer cost no query at all; after any change the stamp has moved and the
+ * next call reads afresh, on every node. Not transactional: a cached answer needs no connection.
+ */
+@Service
+public class TemplatesAnswers {
+
+    /** Bounded by the bytes kept, not by the number of answers: a practice may hand out large ones. */
+    private static final long ANSWER_BYTES = 64L * 1024 * 1024;
+    private static final long CLIENTS = 200_000;
+
+    private final AssignmentRepository assignments;
+    private final ClientTemplates templates;
+    private final JsonMapper json;
+    private final Cache<UUID, LibrarySet> librariesByClient = Caffeine.newBuilder().maximumSize(CLIENTS).build();
+    private final Cache<LibrarySet, Answer> answers = Caffeine.newBuilder()
+            .maximumWeight(ANSWER_BYTES)
+            .<LibrarySet, Answer>weigher((libraries, answer) -> answer.json().length)
+            .build();
+
+    TemplatesAnswers(AssignmentRepository assignments, ClientTemplates templates, JsonMapper json) {
+        this.assignments = assignments;
+        this.templates = templates;
+        this.json = json;
+    }
+
+    /** The JSON array of a client's templates and its ETag: a digest of the bytes, the same on every node. */
+    public record Answer(byte[] json, String etag) {
+    }
+
+    /** The libraries a client had when the practice's templates stamp was {@code stamp}. */
+    private record LibrarySet(UUID practiceId, long stamp, List<UUID> libraryIds) {
+    }
+
+    /**
+     * The caller has established, from its token, which client and practice this is and the
+     * practice's templates stamp at that moment.
+     */
+    public Answer forClient(UUID practiceId, UUID clientId, long stamp) {
+        LibrarySet libraries = librariesByClient.getIfPresent(clientId);
+        if (libraries == null || libraries.stamp() != stamp || !libraries.practiceId().equals(practiceId)) {
+            // read after the stamp, so never older than it; an assignment made since moves the stamp again
+            libraries = new LibrarySet(practiceId, stamp,
+                    assignments.librariesOf(practiceId, clientId).stream().sorted().toList());
+            librariesByClient.put(clientId, libraries);
+        }
+        return answers.get(libraries, this::answer);
+    }
+
+    private Answer answer(LibrarySet libraries) {
+        byte[] body = json.writeValueAsBytes(templates.forLibraries(libraries.practiceId(), libraries.libraryIds()));
+        return new Answer(body, '"' + digest(body) + '"');
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
