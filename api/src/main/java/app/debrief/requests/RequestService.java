@@ -9,6 +9,7 @@ import app.debrief.base.InvalidInputException;
 import app.debrief.base.NotFoundException;
 import app.debrief.connections.ExtensionClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -29,7 +30,13 @@ public class RequestService {
         this.clock = clock;
     }
 
-    /** Creates the request, or updates the caller's own: returns true when it was created. */
+    /**
+     * Creates the request, or updates the caller's own: returns true when it was created. Each
+     * statement stands on its own (an insert that ignores a known id, then an update of the
+     * caller's own row), so no transaction is opened: it would cost the busiest call of the API
+     * three more round trips to the database and change nothing a retry could see.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public boolean save(ExtensionClient client, UUID id, RequestDraft draft) {
         if (draft.templateVersionId() != null
                 && !requests.versionInPractice(client.practiceId(), draft.templateVersionId())) {
