@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -13,6 +15,8 @@ import app.debrief.accounts.Role;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The dashboard's own queries (clients needing attention, feedback themes) through the real
  * service and repositories, as the owner of the large practice and as one of its coaches: median
- * of 20 after 3 warm-ups. The key figures are timed by ReportsBench.
+ * of 20 after 3 warm-ups, then the EXPLAIN of each query. The key figures are timed by ReportsBench.
  */
 public final class DashboardBench {
 
@@ -35,10 +39,14 @@ public final class DashboardBench {
         config.setMaximumPoolSize(2);
         try (var dataSource = new HikariDataSource(config)) {
             DSLContext sql = DSL.using(dataSource, SQLDialect.MARIADB);
+            // every query the service runs, kept once, for its EXPLAIN at the end of each role
+            Map<String, Query> ran = new LinkedHashMap<>();
+            DSLContext traced = DSL.using(sql.configuration().derive(ExecuteListener.onExecuteStart(
+                    context -> ran.putIfAbsent(String.valueOf(context.sql()), context.query()))));
             for (String table : new String[] {"feedback_request", "request_event", "request_note", "note_tag"}) {
                 System.out.printf("rows %-18s %,d%n", table, sql.fetchCount(DSL.table(DSL.name(table))));
             }
-            var service = new RequestDashboardService(new DashboardRepository(sql), new TimelineRepository(sql),
+            var service = new RequestDashboardService(new DashboardRepository(traced), new TimelineRepository(traced),
                     new CurrentCoach(), Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
             for (Role role : new Role[] {Role.OWNER, Role.COACH}) {
                 // the owner, or the coach whose clients have the most requests waiting (the generator's
@@ -60,6 +68,13 @@ public final class DashboardBench {
                 double total = time("attention (late rejections, waiting requests), " + who, service::attention)
                         + time("feedback themes, " + who, service::tagThemes);
                 System.out.printf("%-70s        %7.2f ms%n", "dashboard queries together, " + who, total);
+                System.out.println("-- EXPLAIN of each query, " + who + " (values inlined)");
+                for (Query query : ran.values()) {
+                    String inlined = sql.renderInlined(query);
+                    System.out.println(inlined);
+                    System.out.print(sql.fetch("EXPLAIN " + inlined).format());
+                }
+                ran.clear();
             }
         }
     }

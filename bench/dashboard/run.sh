@@ -3,6 +3,8 @@
 # the reports benchmark's generator (bench/reports/generate.sql) plus coaches' notes and tags.
 # Usage: bench/dashboard/run.sh   (MariaDB at 127.0.0.1:3306 as root without a password; uses and
 # drops the database debrief_bench_dashboard; compiles db and api first)
+#   BENCH_KEEP=1   keeps the database at the end, for EXPLAIN and experiments
+#   BENCH_REUSE=1  skips the generator and measures the 1,000,000 phase on a kept database
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,10 +25,6 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$classpath" "$here/DashboardBench.java"
 
-"${mysql[@]}" -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-for migration in $(ls "$root"/db/src/main/resources/db/migration/V*.sql | sort -V); do
-    "${mysql[@]}" "$db" < "$migration"
-done
 generate() { # practice number, coaches, clients, first and last request number
     "${mysql[@]}" "$db" -e "SET @practice_no=$1, @coaches=$2, @clients=$3, @first_request=$4, @last_request=$5;
         source $root/bench/reports/generate.sql;"
@@ -38,6 +36,15 @@ phase() {
     "$JAVA_HOME/bin/java" -cp "$out:$classpath" app.debrief.requests.DashboardBench "$url" root
 }
 
+if [ "${BENCH_REUSE:-}" = 1 ]; then
+    phase "1,000,000 requests in the large practice (kept database)"
+    exit 0
+fi
+"${mysql[@]}" -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+for migration in $(ls "$root"/db/src/main/resources/db/migration/V*.sql | sort -V); do
+    "${mysql[@]}" "$db" < "$migration"
+done
+
 start=$(date +%s)
 generate 0 50 5000 1 100000
 for small in $(seq 1 20); do generate "$small" 3 30 1 2000; done
@@ -47,4 +54,4 @@ start=$(date +%s)
 generate 0 50 5000 100001 1000000
 echo "generated 900,000 more requests in $(( $(date +%s) - start )) s"
 phase "1,000,000 requests in the large practice"
-"${mysql[@]}" -e "DROP DATABASE $db"
+[ "${BENCH_KEEP:-}" = 1 ] || "${mysql[@]}" -e "DROP DATABASE $db"
