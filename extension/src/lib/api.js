@@ -24,8 +24,8 @@ export async function problemMessage(response) {
 // outbox forever: it fails after this long and is retried like any network error.
 export const CALL_TIMEOUT_MS = 20_000;
 
-export function callApi({ connection, fetch, method, path, body }) {
-  const headers = { accept: 'application/json, application/problem+json' };
+export function callApi({ connection, fetch, method, path, body, extraHeaders = {} }) {
+  const headers = { accept: 'application/json, application/problem+json', ...extraHeaders };
   if (connection.token) headers.authorization = `Bearer ${connection.token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   return fetch(`${connection.origin}/api/v1${path}`, {
@@ -37,8 +37,11 @@ export function callApi({ connection, fetch, method, path, body }) {
   });
 }
 
-export async function fetchTemplates({ connection, fetch }) {
-  const response = await callApi({ connection, fetch, method: 'GET', path: '/templates' });
+// With the ETag of the list already stored, an unchanged list is a 304 without a body: { unchanged: true }.
+export async function fetchTemplates({ connection, fetch, etag = null }) {
+  const extraHeaders = etag ? { 'if-none-match': etag } : {};
+  const response = await callApi({ connection, fetch, method: 'GET', path: '/templates', extraHeaders });
+  if (response.status === 304) return { unchanged: true };
   if (!response.ok) throw new ApiError(await problemMessage(response), response.status);
-  return response.json();
+  return { unchanged: false, items: await response.json(), etag: response.headers.get('etag') };
 }

@@ -1,25 +1,13 @@
 // The connected popup: log a rejection, see open requests, draft one.
 import { logRejection, listRequests, awaitsSend } from '../lib/requests.js';
-import { fetchTemplates, ApiError } from '../lib/api.js';
-import { KEYS, markDisconnected } from '../lib/storage.js';
+import { KEYS } from '../lib/storage.js';
+import { refreshTemplates } from '../lib/templates.js';
 import { refreshSettings } from '../lib/settings.js';
 import { loadPendingQuestions } from '../lib/reply-schedule.js';
 import { showMessage } from '../ui/dom.js';
 import { renderRequests } from './requests-view.js';
 import { renderQuestions } from './questions-view.js';
 import { openDraft } from './draft-view.js';
-
-async function refreshTemplates(area, connection) {
-  try {
-    const items = await fetchTemplates({ connection, fetch: (url, init) => fetch(url, init) });
-    await area.set({ [KEYS.templates]: { fetchedAt: new Date().toISOString(), items } });
-  } catch (error) {
-    // Offline or server trouble: the cached templates still render, so only a revoked token matters.
-    if (error instanceof ApiError && error.status === 401) {
-      await markDisconnected(area, 'The server no longer accepts this connection (token revoked).');
-    }
-  }
-}
 
 export function setUpMainView({ area, connection }) {
   const logForm = document.getElementById('log-form');
@@ -67,7 +55,7 @@ export function setUpMainView({ area, connection }) {
     await refresh();
   });
 
-  void refreshTemplates(area, connection);
+  void refreshTemplates({ area, connection, fetch: (url, init) => fetch(url, init) });
   void refreshSettings({ area, connection, fetch: (url, init) => fetch(url, init) });
   return { refresh };
 }

@@ -39,8 +39,8 @@ export function scriptedFetch(answers) {
     calls.push({ url, method: init.method ?? 'GET', headers: init.headers ?? {}, body: init.body ? JSON.parse(init.body) : undefined });
     const next = queue.length > 1 ? queue.shift() : queue[0];
     if (next instanceof Error) throw next;
-    const { status = 200, body = null, contentType = 'application/json' } = next;
-    return new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'content-type': contentType } });
+    const { status = 200, body = null, contentType = 'application/json', headers = {} } = next;
+    return new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'content-type': contentType, ...headers } });
   }
   fetch.calls = calls;
   return fetch;
