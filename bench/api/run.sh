@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The extension's API under wrk, on loopback, against the packaged jar on this machine's MariaDB
-# server (127.0.0.1:3306, root, no password): GET /templates and PUT /requests next to /ping, a
-# no-database endpoint of the same application (the ceiling), at 64 connections.
+# server (127.0.0.1:3306, root, no password): GET /templates (full answers, and revalidations with
+# If-None-Match as the extension makes them) and PUT /requests next to /ping, a no-database endpoint
+# of the same application (the ceiling), at 64 connections.
 # Usage: bench/api/run.sh   (builds the jar if missing; needs wrk: apt-get install wrk)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,10 +25,10 @@ echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 $mysql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 log=$(mktemp)
-DEBRIEF_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" DEBRIEF_DB_USER=root DEBRIEF_DB_PASSWORD= DEBRIEF_DEMO=false \
+DEBRIEF_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db${BENCH_URL_OPTIONS:-}" DEBRIEF_DB_USER=root DEBRIEF_DB_PASSWORD= DEBRIEF_DEMO=false \
   PORT=$port "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" >"$log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log"' EXIT
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$log" "${ETAGS:-}"' EXIT
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/api/v1/ping" >/dev/null && break
   kill -0 $app 2>/dev/null || { cat "$log"; exit 1; }
@@ -39,13 +40,15 @@ check=$(curl -fs -H 'Authorization: Bearer bench-token-1' "http://127.0.0.1:$por
 echo "== one GET /templates answer: $(printf %s "$check" | wc -c) bytes, $(printf %s "$check" | grep -o '"versionId"' | wc -l) templates"
 
 url="http://127.0.0.1:$port"
+export ETAGS=$(mktemp --suffix=.lua)
+echo "== each browser's first GET /templates: $(python3 "$here/etags.py" "$port" 5000 "$ETAGS")"
 run() { # name script
   wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/$2" "$url" | tee "/tmp/bench-api-$1.txt"
 }
 echo "== warm-up (JIT, pools, caches): 10 s of each, not counted"
-for script in ping templates requests; do wrk -t2 -c"$connections" -d10s -s "$here/$script.lua" "$url" >/dev/null; done
+for script in ping templates revalidate requests; do wrk -t2 -c"$connections" -d10s -s "$here/$script.lua" "$url" >/dev/null; done
 
-for name in ping templates requests; do
+for name in ping templates revalidate requests; do
   echo; echo "== $name: wrk -t2 -c$connections -d$duration"
   run "$name" "$name.lua"
 done
@@ -57,7 +60,7 @@ p99() { awk '$1 == "99%" {print $2}' "/tmp/bench-api-$1.txt"; }
 errors() { awk '/Non-2xx|Socket errors/ {print}' "/tmp/bench-api-$1.txt" | tr '\n' ' '; }
 echo
 echo "== summary at $connections connections"
-for name in ping templates requests; do
+for name in ping templates revalidate requests; do
   printf '%-10s %10s req/s   p99 %-8s  ratio to ceiling %s  %s\n' "$name" "$(rps $name)" "$(p99 $name)" \
     "$(awk -v a="$(rps $name)" -v b="$(rps ping)" 'BEGIN {printf "%.2f", a / b}')" "$(errors $name)"
 done
