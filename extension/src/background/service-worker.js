@@ -6,11 +6,19 @@ import { refreshCountdowns, remind, BADGE_ALARM, REMINDER_ALARM_PREFIX } from '.
 import { syncGrantedWebmailScripts } from './webmail-scripts.js';
 import { refreshReplyWatch } from '../lib/reply-watch.js';
 import { refreshSettings } from '../lib/settings.js';
+import { refreshTemplates } from '../lib/templates.js';
 
 // Settings change rarely (the practice owner edits them); each start-up of the browser re-reads them.
 async function refreshSettingsIfConnected() {
   const connection = await getConnection(chrome.storage.local);
   if (isConnected(connection)) await refreshSettings({ area: chrome.storage.local, connection, fetch: (url, init) => fetch(url, init) });
+}
+
+// The templates are fetched here as well as by the popup: a popup closed the moment it connected
+// would otherwise leave nothing to draft with offline, and a start-up brings any new ones.
+async function refreshTemplatesIfConnected() {
+  const connection = await getConnection(chrome.storage.local);
+  if (isConnected(connection)) await refreshTemplates({ area: chrome.storage.local, connection, fetch: (url, init) => fetch(url, init) });
 }
 
 // One rebuild at a time, each reading what the previous one wrote: the last one sees every change.
@@ -26,6 +34,7 @@ async function setUp() {
   await syncGrantedWebmailScripts();
   await rebuildReplyWatch();
   await refreshSettingsIfConnected();
+  await refreshTemplatesIfConnected();
   await refreshCountdowns();
   await runOutbox();
 }
@@ -53,6 +62,8 @@ chrome.storage.onChanged.addListener((changes, areaName) => {
   const queued = keys.some((key) => key.startsWith(PREFIXES.outbox) && changes[key].newValue);
   const reconnected = changes[KEYS.connection]?.newValue?.status === 'connected';
   if (queued || reconnected) void runOutbox();
+  // a new token: a connection just made (other writes of a connection keep its token)
+  if (reconnected && changes[KEYS.connection].oldValue?.token !== changes[KEYS.connection].newValue.token) void refreshTemplatesIfConnected();
   const tracking = [PREFIXES.request, PREFIXES.event, PREFIXES.sent, PREFIXES.notReply];
   if (keys.some((key) => tracking.some((prefix) => key.startsWith(prefix)))) void rebuildReplyWatch();
   const questions = [PREFIXES.request, PREFIXES.event, PREFIXES.replyCheck, PREFIXES.followUp, KEYS.settings, KEYS.templates];

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowserWithExtension } from '../support/browser.js';
 import { startFakeDebriefServer } from '../support/fake-debrief-server.js';
-import { openPopupFor, storage } from '../support/journeys.js';
+import { openPopupFor, storage, storedTemplates, eventually } from '../support/journeys.js';
 
 let browser;
 let server;
@@ -42,5 +42,27 @@ test('the popup says when it is not connected, explains bad codes, and connects 
   assert.equal(connection.origin, server.origin);
   assert.equal(connection.status, 'connected');
   await popup.close();
+  await page.close();
+});
+
+test('the templates arrive even when the popup is closed the moment it says it is connected', async () => {
+  await browser.worker.evaluate(() => chrome.storage.local.remove(['connection', 'templates']));
+  server.api.templatesDelayMs = 1500; // the popup is gone long before its own call would answer
+  const calls = server.api.templateCalls;
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/pages/inbox.html`);
+  const popup = await openPopupFor(browser, page);
+  await popup.fill('#connection-code', server.connectionCode);
+  await popup.click('#connect-form button');
+  await popup.waitForSelector('#main-view', { state: 'visible' });
+  await popup.close();
+
+  const templates = await eventually(async () => {
+    const items = await storedTemplates(browser.worker);
+    return items.length > 0 && items;
+  }, { message: 'the service worker to store the templates', timeoutMs: 10000 });
+  assert.deepEqual(templates.map((template) => template.versionId), ['tv-42', 'tv-77']);
+  assert.ok(server.api.templateCalls > calls);
+  server.api.templatesDelayMs = 0;
   await page.close();
 });

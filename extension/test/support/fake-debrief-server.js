@@ -1,6 +1,7 @@
 // One tiny HTTP server on 127.0.0.1 for the browser tests: serves test/pages, plays the Debrief
 // API (/api/v1) and records what a Roundcube-style form "sends" (/sent). GET /me answers the
-// practice settings in api.settings, which a test may change.
+// practice settings in api.settings, which a test may change; api.templatesDelayMs slows GET
+// /templates down, and api.templateCalls counts them.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { encodeOriginForCode } from '../../src/lib/connection-code.js';
@@ -57,7 +58,7 @@ function json(response, status, body, type = 'application/json') {
 }
 
 export async function startFakeDebriefServer() {
-  const api = { requests: new Map(), events: [], rawBodies: [], sentForms: [], settings: { ...SETTINGS } };
+  const api = { requests: new Map(), events: [], rawBodies: [], sentForms: [], settings: { ...SETTINGS }, templatesDelayMs: 0, templateCalls: 0 };
   const profile = () => ({ client: { name: 'Sam Lee' }, coach: { name: 'Ana Coach' }, practice: { name: 'North Careers', timeZone: 'Europe/London' }, settings: api.settings });
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -89,6 +90,8 @@ export async function startFakeDebriefServer() {
     } else if (url.pathname === '/api/v1/me' && request.method === 'GET') {
       json(response, 200, profile());
     } else if (url.pathname === '/api/v1/templates') {
+      api.templateCalls += 1;
+      if (api.templatesDelayMs) await new Promise((resolve) => setTimeout(resolve, api.templatesDelayMs));
       json(response, 200, TEMPLATES);
     } else if (requestPath && request.method === 'PUT' && !requestPath[2]) {
       api.requests.set(requestPath[1], JSON.parse(body));

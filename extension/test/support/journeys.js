@@ -19,7 +19,7 @@ export async function connectThroughPopup(browser, server) {
   await popup.fill('#connection-code', server.connectionCode);
   await popup.click('#connect-form button');
   await popup.waitForSelector('#main-view', { state: 'visible' });
-  await popup.waitForFunction(async () => (await chrome.storage.local.get('templates')).templates.items.length > 0);
+  await eventually(async () => (await storedTemplates(browser.worker)).length > 0, { message: 'templates in the extension' });
   await popup.close();
   await page.close();
 }
@@ -36,6 +36,10 @@ export async function logRejectionAndInsert(popup, { company, role, interviewer,
   await popup.click('#insert');
   await popup.waitForSelector('#draft-result:not([hidden])');
   return { text, requestId, result: await popup.textContent('#draft-result') };
+}
+
+export async function storedTemplates(worker) {
+  return (await worker.evaluate(() => chrome.storage.local.get('templates'))).templates?.items ?? [];
 }
 
 export function storage(worker) {
