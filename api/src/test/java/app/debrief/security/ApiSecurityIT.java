@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import app.debrief.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Over real HTTP: the API answers strangers with a 401 problem; actuator shows health only. */
 @IntegrationTest
@@ -72,6 +73,12 @@ class ApiSecurityIT {
                 "\"/api/v1/tokens/current\"");
         assertThat(response.body()).contains("\"followUpTemplateId\"", "\"practiceFollowUp\"",
                 "null when the practice offers none", "True for the practice's follow-up template");
+        // the templates are served as ready-made JSON bytes: the document still says what they are
+        var templates = JsonMapper.builder().build().readTree(response.body())
+                .at("/paths/~1api~1v1~1templates/get/responses");
+        assertThat(templates.at("/200/content/application~1json/schema/items/$ref").asString())
+                .isEqualTo("#/components/schemas/ClientTemplate");
+        assertThat(templates.at("/304/content").isMissingNode()).as("a 304 has no body").isTrue();
     }
 
     @Test
