@@ -102,7 +102,8 @@ class ConnectionRepository {
                 .join(CLIENT).on(CLIENT.ID.eq(EXTENSION_TOKEN.CLIENT_ID))
                 .join(PRACTICE).on(PRACTICE.ID.eq(EXTENSION_TOKEN.PRACTICE_ID))
                 .where(EXTENSION_TOKEN.TOKEN_HASH.eq(DSL.param("tokenHash", String.class)),
-                        EXTENSION_TOKEN.REVOKED_AT.isNull(), CLIENT.STATUS.eq(DSL.inline(ClientStatus.ACTIVE, CLIENT.STATUS))));
+                        EXTENSION_TOKEN.REVOKED_AT.isNull(),
+                        CLIENT.STATUS.eq(DSL.inline(ClientStatus.ACTIVE, CLIENT.STATUS))));
     }
 
     /**

@@ -28,7 +28,8 @@ class TemplatesApiController {
     @ApiResponse(responseCode = "200", description = "The published templates of the client's libraries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     array = @ArraySchema(schema = @Schema(implementation = ClientTemplate.class))))
-    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match", content = @Content)
+    @ApiResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match",
+            content = @Content)
     ResponseEntity<byte[]> templates(@AuthenticationPrincipal ExtensionClient client) {
         var answer = answers.forClient(client.practiceId(), client.clientId(), client.templatesStamp());
         return ResponseEntity.ok().eTag(answer.etag()).contentType(MediaType.APPLICATION_JSON).body(answer.json());
