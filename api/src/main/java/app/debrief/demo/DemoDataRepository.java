@@ -3,6 +3,7 @@ package app.debrief.demo;
 import static app.debrief.db.jooq.Tables.CLIENT;
 import static app.debrief.db.jooq.Tables.COACH;
 import static app.debrief.db.jooq.Tables.LIBRARY_ASSIGNMENT;
+import static app.debrief.db.jooq.Tables.PRACTICE;
 import static app.debrief.db.jooq.Tables.TEMPLATE_LIBRARY;
 
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.UUID;
 
 import app.debrief.accounts.Role;
 import app.debrief.clients.ClientStatus;
-import app.debrief.templates.TemplatesStamp;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -66,7 +66,9 @@ class DemoDataRepository {
                         .from(CLIENT).join(TEMPLATE_LIBRARY).on(TEMPLATE_LIBRARY.PRACTICE_ID.eq(CLIENT.PRACTICE_ID))
                         .where(CLIENT.PRACTICE_ID.eq(practiceId), CLIENT.STATUS.eq(ClientStatus.ACTIVE)))
                 .execute();
-        TemplatesStamp.advance(sql, practiceId);
+        // what the practice's clients get has changed: see app.debrief.templates.TemplatesStamp
+        sql.update(PRACTICE).set(PRACTICE.TEMPLATES_STAMP, PRACTICE.TEMPLATES_STAMP.plus(1))
+                .where(PRACTICE.ID.eq(practiceId)).execute();
     }
 
     record DemoClient(String name, String email, String targetField, ClientStatus status) {

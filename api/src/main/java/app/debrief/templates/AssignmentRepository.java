@@ -25,9 +25,11 @@ import org.springframework.stereotype.Repository;
 class AssignmentRepository {
 
     private final DSLContext sql;
+    private final TemplatesStamp stamp;
 
-    AssignmentRepository(DSLContext sql) {
+    AssignmentRepository(DSLContext sql, TemplatesStamp stamp) {
         this.sql = sql;
+        this.stamp = stamp;
     }
 
     record PublishedVersion(UUID versionId, UUID templateId, String name, TemplateKind kind, String libraryName,
@@ -49,7 +51,7 @@ class AssignmentRepository {
             insert = insert.values(practiceId, libraryId, clientId, by, now);
         }
         insert.onDuplicateKeyIgnore().execute();
-        TemplatesStamp.advance(sql, practiceId);
+        stamp.advance(practiceId);
     }
 
     void unassign(UUID practiceId, UUID libraryId, Collection<UUID> clientIds) {
@@ -57,7 +59,7 @@ class AssignmentRepository {
                 .where(LIBRARY_ASSIGNMENT.PRACTICE_ID.eq(practiceId), LIBRARY_ASSIGNMENT.LIBRARY_ID.eq(libraryId),
                         LIBRARY_ASSIGNMENT.CLIENT_ID.in(clientIds))
                 .execute();
-        TemplatesStamp.advance(sql, practiceId);
+        stamp.advance(practiceId);
     }
 
     List<UUID> librariesOf(UUID practiceId, UUID clientId) {

@@ -25,17 +25,12 @@ import org.springframework.stereotype.Repository;
 class TemplateRepository {
 
     private final DSLContext sql;
+    /** Every write here may change what a client's GET /templates answer holds: each moves the stamp. */
+    private final TemplatesStamp stamp;
 
-    TemplateRepository(DSLContext sql) {
+    TemplateRepository(DSLContext sql, TemplatesStamp stamp) {
         this.sql = sql;
-    }
-
-    /**
-     * Every write here changes what some client's GET /templates answer may contain, so each moves
-     * the practice's stamp in the same transaction (see {@link ClientTemplates}).
-     */
-    private void advanceStamp(UUID practiceId) {
-        TemplatesStamp.advance(sql, practiceId);
+        this.stamp = stamp;
     }
 
     record LibraryRow(UUID id, String name, @Nullable String description, UUID authorId) {
@@ -109,7 +104,7 @@ class TemplateRepository {
                 .set(TEMPLATE_LIBRARY.STARTER, starter)
                 .set(TEMPLATE_LIBRARY.CREATED_AT, now)
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     void updateLibrary(UUID practiceId, UUID id, String name, @Nullable String description) {
@@ -118,7 +113,7 @@ class TemplateRepository {
                 .set(TEMPLATE_LIBRARY.DESCRIPTION, description)
                 .where(TEMPLATE_LIBRARY.PRACTICE_ID.eq(practiceId), TEMPLATE_LIBRARY.ID.eq(id))
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     boolean libraryHasVersions(UUID practiceId, UUID libraryId) {
@@ -134,7 +129,7 @@ class TemplateRepository {
         sql.deleteFrom(TEMPLATE_LIBRARY)
                 .where(TEMPLATE_LIBRARY.PRACTICE_ID.eq(practiceId), TEMPLATE_LIBRARY.ID.eq(libraryId))
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     /** With a row lock when publishing, so two publications of one template number their versions in turn. */
@@ -162,7 +157,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_AT, now)
                 .set(TEMPLATE.UPDATED_BY, by)
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     void updateText(UUID practiceId, UUID id, String name, @Nullable String subject, String body, UUID by,
@@ -175,7 +170,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_BY, by)
                 .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.ID.eq(id))
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     void setStatus(UUID practiceId, UUID id, TemplateStatus status, UUID by, Instant now) {
@@ -185,7 +180,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_BY, by)
                 .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.ID.eq(id))
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     /** The practice's settings never name a template clients no longer get. */
@@ -194,7 +189,7 @@ class TemplateRepository {
                 .setNull(PRACTICE.FOLLOW_UP_TEMPLATE_ID)
                 .where(PRACTICE.ID.eq(practiceId), PRACTICE.FOLLOW_UP_TEMPLATE_ID.eq(templateId))
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     void insertVersion(UUID practiceId, UUID templateId, int version, @Nullable String subject, String body,
@@ -219,7 +214,7 @@ class TemplateRepository {
                 .set(TEMPLATE.UPDATED_BY, authorId)
                 .where(TEMPLATE.PRACTICE_ID.eq(practiceId), TEMPLATE.ID.eq(templateId))
                 .execute();
-        advanceStamp(practiceId);
+        stamp.advance(practiceId);
     }
 
     List<TemplateVersionView> versions(UUID practiceId, UUID templateId) {

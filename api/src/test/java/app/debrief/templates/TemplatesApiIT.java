@@ -205,7 +205,7 @@ class TemplatesApiIT {
         sql.transaction(other -> {
             other.dsl().update(TEMPLATE).set(TEMPLATE.NAME, "Renamed elsewhere").where(TEMPLATE.ID.eq(published))
                     .execute();
-            TemplatesStamp.advance(other.dsl(), coach.practiceId());
+            new TemplatesStamp(other.dsl()).advance(coach.practiceId());
         });
 
         changed(token, etag, "the name changed on another node", body -> assertThat(body).contains("Renamed elsewhere"));
