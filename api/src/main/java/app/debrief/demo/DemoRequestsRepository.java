@@ -26,7 +26,7 @@ import app.debrief.clients.ClientStatus;
 import app.debrief.demo.DemoRequestPlan.Client;
 import app.debrief.demo.DemoRequestPlan.Note;
 import app.debrief.demo.DemoRequestPlan.Plan;
-import app.debrief.requests.EventType;
+import app.debrief.requests.LastSent;
 import app.debrief.requests.TagKind;
 import app.debrief.templates.TemplateKind;
 import org.jooq.DSLContext;
@@ -119,9 +119,7 @@ class DemoRequestsRepository {
         }
         sql.batch(queries).execute();
         sql.update(FEEDBACK_REQUEST)
-                .set(FEEDBACK_REQUEST.LAST_SENT_AT, org.jooq.impl.DSL.field(org.jooq.impl.DSL
-                        .select(org.jooq.impl.DSL.max(REQUEST_EVENT.OCCURRED_AT)).from(REQUEST_EVENT)
-                        .where(REQUEST_EVENT.REQUEST_ID.eq(FEEDBACK_REQUEST.ID), REQUEST_EVENT.TYPE.eq(EventType.SENT))))
+                .set(FEEDBACK_REQUEST.LAST_SENT_AT, LastSent.of(FEEDBACK_REQUEST.ID))
                 .where(FEEDBACK_REQUEST.PRACTICE_ID.eq(practiceId))
                 .execute();
     }

@@ -131,7 +131,7 @@ class RequestRepository {
     void setState(UUID requestId, RequestState state, Instant now) {
         sql.update(FEEDBACK_REQUEST)
                 .set(FEEDBACK_REQUEST.STATE, state)
-                .set(FEEDBACK_REQUEST.LAST_SENT_AT, lastSentAt(FEEDBACK_REQUEST.ID))
+                .set(FEEDBACK_REQUEST.LAST_SENT_AT, LastSent.of(FEEDBACK_REQUEST.ID))
                 .set(FEEDBACK_REQUEST.UPDATED_AT, now)
                 .where(FEEDBACK_REQUEST.ID.eq(requestId))
                 .execute();
@@ -147,12 +147,5 @@ class RequestRepository {
                 .limit(limit)
                 .offset(offset)
                 .fetch(mapping(RequestView::new));
-    }
-
-    /** The latest SENT event of the request, as the dashboard's waiting list sorts by it. */
-    static org.jooq.Field<Instant> lastSentAt(org.jooq.Field<UUID> requestId) {
-        var sent = REQUEST_EVENT.as("last_sent");
-        return org.jooq.impl.DSL.field(org.jooq.impl.DSL.select(org.jooq.impl.DSL.max(sent.OCCURRED_AT)).from(sent)
-                .where(sent.REQUEST_ID.eq(requestId), sent.TYPE.eq(EventType.SENT)));
     }
 }
