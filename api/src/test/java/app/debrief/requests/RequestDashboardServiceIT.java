@@ -114,6 +114,49 @@ class RequestDashboardServiceIT {
     }
 
     @Test
+    void the_owner_waits_on_the_whole_practice_and_a_coach_on_their_own_active_clients() {
+        UUID colleagues = requests.sent(practice, colleaguesClient, "Colleague's", now.minus(Duration.ofDays(9)),
+                now.minus(Duration.ofDays(8)));
+        UUID own = requests.sent(practice, client, "Own", now.minus(Duration.ofDays(7)), now.minus(Duration.ofDays(6)));
+        UUID ofArchived = requests.sent(practice, archived, "Archived's", now.minus(Duration.ofDays(10)),
+                now.minus(Duration.ofDays(9)));
+        UUID later = requests.sent(practice, client, "Later", now.minus(Duration.ofDays(3)),
+                now.minus(Duration.ofDays(2)));
+        var elsewhere = new TestData(sql);
+        UUID otherPractice = elsewhere.practice();
+        UUID stranger = elsewhere.client(elsewhere.coach(otherPractice, Role.COACH), "Elsewhere");
+        requests.sent(otherPractice, stranger, "Elsewhere", now.minus(Duration.ofDays(20)),
+                now.minus(Duration.ofDays(19)));
+
+        TestData.signIn(owner);
+        var practiceWide = dashboard.attention();
+        assertThat(practiceWide.waiting()).extracting(WaitingRequest::requestId)
+                .containsExactly(colleagues, own, later).doesNotContain(ofArchived);
+        assertThat(practiceWide.waiting()).extracting(WaitingRequest::company).containsExactly("Colleague's", "Own",
+                "Later");
+        assertThat(practiceWide.waitingTotal()).isEqualTo(3);
+
+        TestData.signIn(coach);
+        var ownClients = dashboard.attention();
+        assertThat(ownClients.waiting()).extracting(WaitingRequest::requestId).containsExactly(own, later);
+        assertThat(ownClients.waiting()).extracting(WaitingRequest::clientName).containsOnly("Ada Park");
+        assertThat(ownClients.waitingTotal()).isEqualTo(2);
+
+        // beyond a page the totals are counted, still each within its own scope
+        for (int i = 0; i < RequestDashboardService.LIST_LIMIT; i++) {
+            requests.sent(practice, client, "Busy " + i, now.minus(Duration.ofDays(2)),
+                    now.minus(Duration.ofHours(30 - i % 24)));
+        }
+        TestData.signIn(owner);
+        assertThat(dashboard.attention().waitingTotal()).isEqualTo(53);
+        TestData.signIn(coach);
+        var busy = dashboard.attention();
+        assertThat(busy.waiting()).hasSize(RequestDashboardService.LIST_LIMIT).first()
+                .extracting(WaitingRequest::requestId).isEqualTo(own);
+        assertThat(busy.waitingTotal()).isEqualTo(52);
+    }
+
+    @Test
     void the_coach_sees_the_themes_of_their_clients_and_the_owner_those_of_the_practice() {
         UUID first = requests.sent(practice, client, "A", now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(4)));
         UUID second = requests.sent(practice, client, "B", now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(4)));
