@@ -84,9 +84,12 @@ class RequestRepository {
                 .fetchOptional().isPresent();
     }
 
-    /** Reports whether the event is new; a replay (or an id already used elsewhere) inserts nothing. */
+    /**
+     * Reports whether the event is new; a replay (or an id already used elsewhere) inserts nothing.
+     * {@code recordedBy} is the coach who logged it in the portal, null for the extension.
+     */
     boolean insertEventIfAbsent(UUID practiceId, UUID requestId, UUID eventId, EventType type, Instant occurredAt,
-            EventSource source, Instant receivedAt) {
+            EventSource source, @Nullable UUID recordedBy, Instant receivedAt) {
         return sql.insertInto(REQUEST_EVENT)
                 .set(REQUEST_EVENT.ID, eventId)
                 .set(REQUEST_EVENT.PRACTICE_ID, practiceId)
@@ -95,6 +98,7 @@ class RequestRepository {
                 .set(REQUEST_EVENT.OCCURRED_AT, occurredAt)
                 .set(REQUEST_EVENT.RECEIVED_AT, receivedAt)
                 .set(REQUEST_EVENT.SOURCE, source)
+                .set(REQUEST_EVENT.RECORDED_BY, recordedBy)
                 .onDuplicateKeyIgnore()
                 .execute() == 1;
     }

@@ -67,7 +67,7 @@ public class RequestService {
         }
         Instant now = clock.instant();
         boolean inserted = requests.insertEventIfAbsent(client.practiceId(), requestId, eventId, type, occurredAt,
-                EventSource.EXTENSION, now);
+                EventSource.EXTENSION, null, now);
         if (!inserted && !requests.requestOfEvent(eventId).map(requestId::equals).orElse(false)) {
             throw new RequestConflictException("Event " + eventId + " belongs to another request: use a new event id.");
         }

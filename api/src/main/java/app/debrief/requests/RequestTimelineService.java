@@ -95,8 +95,8 @@ public class RequestTimelineService {
             }
             return requestId;
         }
-        timeline.insertPortalEvent(coach.practiceId(), requestId, rejectionEventId(requestId),
-                EventType.REJECTION_LOGGED, clean.rejectionAt(), coach.coachId(), now);
+        requests.insertEventIfAbsent(coach.practiceId(), requestId, rejectionEventId(requestId),
+                EventType.REJECTION_LOGGED, clean.rejectionAt(), EventSource.PORTAL, coach.coachId(), now);
         return requestId;
     }
 
@@ -109,8 +109,8 @@ public class RequestTimelineService {
             throw new InvalidInputException("When: the outcome cannot be in the future.");
         }
         requests.lockWithParent(coach.practiceId(), requestId);
-        boolean inserted = timeline.insertPortalEvent(coach.practiceId(), requestId, eventId, outcome.event(),
-                occurredAt, coach.coachId(), now);
+        boolean inserted = requests.insertEventIfAbsent(coach.practiceId(), requestId, eventId, outcome.event(),
+                occurredAt, EventSource.PORTAL, coach.coachId(), now);
         if (!inserted && !requests.requestOfEvent(eventId).map(requestId::equals).orElse(false)) {
             throw new RequestConflictException("Event " + eventId + " belongs to another request: use a new event id.");
         }

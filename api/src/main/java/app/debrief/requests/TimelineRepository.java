@@ -147,22 +147,6 @@ class TimelineRepository {
         return tags.stream().filter(tag -> tag.kind() == kind).map(TagUse::name).toList();
     }
 
-    /** A coach's event: reports whether it is new (a replayed id inserts nothing). */
-    boolean insertPortalEvent(UUID practiceId, UUID requestId, UUID eventId, EventType type, Instant occurredAt,
-            UUID coachId, Instant now) {
-        return sql.insertInto(REQUEST_EVENT)
-                .set(REQUEST_EVENT.ID, eventId)
-                .set(REQUEST_EVENT.PRACTICE_ID, practiceId)
-                .set(REQUEST_EVENT.REQUEST_ID, requestId)
-                .set(REQUEST_EVENT.TYPE, type)
-                .set(REQUEST_EVENT.OCCURRED_AT, occurredAt)
-                .set(REQUEST_EVENT.RECEIVED_AT, now)
-                .set(REQUEST_EVENT.SOURCE, EventSource.PORTAL)
-                .set(REQUEST_EVENT.RECORDED_BY, coachId)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
-    }
-
     boolean insertNote(UUID practiceId, UUID requestId, UUID noteId, UUID authorId, String body, Instant now) {
         return sql.insertInto(REQUEST_NOTE)
                 .set(REQUEST_NOTE.ID, noteId)
