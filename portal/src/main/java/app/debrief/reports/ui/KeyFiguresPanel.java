@@ -40,7 +40,8 @@ public class KeyFiguresPanel extends Composite<Div> {
         return detail;
     }
 
-    private static Div card(String title, String value, String detail) {
+    /** One figure as a card: its title, the value large, a line of detail; the reports view shows them too. */
+    static Div card(String title, String value, String detail) {
         var heading = new H3(title);
         heading.addClassName("debrief-muted");
         var number = new Div(value);

@@ -175,26 +175,15 @@ public class ReportsView extends VerticalLayout {
         empty.setText("No feedback requests in these months yet. Reports fill in as clients log rejections with "
                 + "the Debrief extension, or try other months or filters.");
         figures.removeAll();
-        figures.add(figure("Response rate", RateText.rate(total.responseRate()), "n = " + total.resolved()),
-                figure("Feedback rate", RateText.rate(total.feedbackRate()), "n = " + total.resolved()),
-                figure("Open", Integer.toString(total.open()), "of " + total.requests() + " requests"),
-                figure("Median time to reply", RateText.reply(total.medianReplyTime()), "from sending"));
+        figures.add(
+                KeyFiguresPanel.card("Response rate", RateText.rate(total.responseRate()), "n = " + total.resolved()),
+                KeyFiguresPanel.card("Feedback rate", RateText.rate(total.feedbackRate()), "n = " + total.resolved()),
+                KeyFiguresPanel.card("Open", Integer.toString(total.open()), "of " + total.requests() + " requests"),
+                KeyFiguresPanel.card("Median time to reply", RateText.reply(total.medianReplyTime()), "from sending"));
         trend.show(ReportCharts.trend(reports.breakdown(Breakdown.MONTH, filter)));
         bars.show(ReportCharts.bars(reports.breakdown(Breakdown.TEMPLATE, filter)));
         showTable();
         comparison.setFilter(filter);
-    }
-
-    private static Div figure(String title, String value, String detail) {
-        var heading = new H3(title);
-        heading.addClassName("debrief-muted");
-        var number = new Div(value);
-        number.addClassName("debrief-report-figure");
-        var small = new Div(detail);
-        small.addClassNames("debrief-muted", "debrief-small");
-        var card = new Div(heading, number, small);
-        card.addClassName("debrief-card");
-        return card;
     }
 
     private void showTable() {
