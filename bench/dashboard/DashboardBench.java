@@ -3,15 +3,14 @@ package app.debrief.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.CurrentCoach;
 import app.debrief.accounts.Role;
+import app.debrief.bench.Medians;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
@@ -30,7 +29,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class DashboardBench {
 
     private static final UUID PRACTICE = UUID.fromString("10000000-0000-0000-0000-000000000000");
-    private static final int RUNS = 20;
 
     public static void main(String[] args) {
         var config = new HikariConfig();
@@ -65,8 +63,8 @@ public final class DashboardBench {
                 Attention attention = service.attention();
                 System.out.printf("-- %s: %d late rejections, %d waiting for an answer%n", who, attention.lateTotal(),
                         attention.waitingTotal());
-                double total = time("attention (late rejections, waiting requests), " + who, service::attention)
-                        + time("feedback themes, " + who, service::tagThemes);
+                double total = Medians.time("attention (late rejections, waiting requests), " + who, service::attention)
+                        + Medians.time("feedback themes, " + who, service::tagThemes);
                 System.out.printf("%-70s        %7.2f ms%n", "dashboard queries together, " + who, total);
                 System.out.println("-- EXPLAIN of each query, " + who + " (values inlined)");
                 for (Query query : ran.values()) {
@@ -77,21 +75,5 @@ public final class DashboardBench {
                 ran.clear();
             }
         }
-    }
-
-    private static double time(String name, Supplier<?> query) {
-        for (int i = 0; i < 3; i++) {
-            query.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        double median = (millis[RUNS / 2 - 1] + millis[RUNS / 2]) / 2;
-        System.out.printf("%-70s median %7.2f ms   min %7.2f   max %7.2f%n", name, median, millis[0], millis[RUNS - 1]);
-        return median;
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.function.Supplier;
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.CurrentCoach;
 import app.debrief.accounts.Role;
+import app.debrief.bench.Medians;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
@@ -39,7 +39,6 @@ public final class ReportsBench {
     static final UUID LIBRARY = UUID.fromString("40000000-0000-0000-0000-000000000001");
     static final UUID TEMPLATE_A = UUID.fromString("50000000-0000-0000-0000-000000000001");
     static final UUID TEMPLATE_B = UUID.fromString("50000000-0000-0000-0000-000000000002");
-    static final int RUNS = 20;
 
     public static void main(String[] args) {
         var config = new HikariConfig();
@@ -93,16 +92,16 @@ public final class ReportsBench {
         System.out.println("-- owner of the large practice (every coach)");
         var medians = new ArrayList<Double>();
         for (var query : queries.entrySet()) {
-            medians.add(report(query.getKey(), query.getValue()));
+            medians.add(Medians.time(query.getKey(), query.getValue()));
         }
         System.out.printf("slowest median: %.2f ms%n", medians.stream().mapToDouble(Double::doubleValue).max().orElse(0));
-        report("reports view on opening (choices, total, by month, by template)", () -> {
+        Medians.time("reports view on opening (choices, total, by month, by template)", () -> {
             reports.choices();
             reports.total(year);
             reports.breakdown(Breakdown.MONTH, year);
             return reports.breakdown(Breakdown.TEMPLATE, year);
         });
-        report("reports view, every table once (3 years)", () -> {
+        Medians.time("reports view, every table once (3 years)", () -> {
             reports.choices();
             reports.total(all);
             for (var by : Breakdown.values()) {
@@ -114,14 +113,14 @@ public final class ReportsBench {
             reports.clientCount(all);
             return reports.compare(TEMPLATE_A, TEMPLATE_B, all);
         });
-        report("CSV export of every client (5,000 rows, 3 years)", () -> reports.breakdown(Breakdown.CLIENT, all));
+        Medians.time("CSV export of every client (5,000 rows, 3 years)", () -> reports.breakdown(Breakdown.CLIENT, all));
 
         signIn(COACH, Role.COACH);
         System.out.println("-- a coach of the large practice (their own clients)");
         for (var query : queries.entrySet()) {
-            report(query.getKey(), query.getValue());
+            Medians.time(query.getKey(), query.getValue());
         }
-        report("reports view on opening (choices, total, by month, by template)", () -> {
+        Medians.time("reports view on opening (choices, total, by month, by template)", () -> {
             reports.choices();
             reports.total(year);
             reports.breakdown(Breakdown.MONTH, year);
@@ -147,22 +146,6 @@ public final class ReportsBench {
                 System.out.println(sql.fetch("EXPLAIN " + sql.renderInlined(query.getValue())).format());
             }
         }
-    }
-
-    private static double report(String name, Supplier<?> query) {
-        for (int i = 0; i < 3; i++) {
-            query.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            query.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        double median = (millis[RUNS / 2 - 1] + millis[RUNS / 2]) / 2;
-        System.out.printf("%-70s median %7.2f ms   min %7.2f   max %7.2f%n", name, median, millis[0], millis[RUNS - 1]);
-        return median;
     }
 
     private static void signIn(UUID coach, Role role) {

@@ -7,30 +7,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 db=${BENCH_DB:-debrief_bench}
-mysql=(mysql -h127.0.0.1 -P3306 -uroot)
-url="jdbc:mariadb://127.0.0.1:3306/$db"
+source "$root/bench/lib/common.sh"
 
-echo "machine: $(nproc) cpus, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB"
-echo "commit:  $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet || echo ' (with local changes)')"
-echo "server:  $("${mysql[@]}" -N -e 'SELECT VERSION()')   buffer pool: $("${mysql[@]}" -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB"
-echo "load:    $(cut -d' ' -f1-3 /proc/loadavg)"
-
-(cd "$root" && ./mvnw -q -pl db,api test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null)
-classpath="$root/db/target/classes:$root/api/target/classes:$(cat "$root/api/target/bench.classpath")"
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-"$JAVA_HOME/bin/javac" -nowarn -d "$out" -cp "$classpath" "$here/ReportsBench.java"
-
-"${mysql[@]}" -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-for migration in $(ls "$root"/db/src/main/resources/db/migration/V*.sql | sort -V); do
-    "${mysql[@]}" "$db" < "$migration"
-done
-
-generate() { # practice number, coaches, clients, first and last request number
-    "${mysql[@]}" "$db" -e "SET @practice_no=$1, @coaches=$2, @clients=$3, @first_request=$4, @last_request=$5;
-        source $here/generate.sql;"
-}
+bench_header
+bench_compile "$here/ReportsBench.java"
+bench_schema
 
 phase() { # label, extra argument for the bench
     echo
@@ -40,12 +21,12 @@ phase() { # label, extra argument for the bench
 }
 
 start=$(date +%s)
-generate 0 50 5000 1 100000
-for small in $(seq 1 20); do generate "$small" 3 30 1 2000; done
+bench_generate 0 50 5000 1 100000
+for small in $(seq 1 20); do bench_generate "$small" 3 30 1 2000; done
 echo "generated 100,000 + 20 x 2,000 requests in $(( $(date +%s) - start )) s"
 phase "100,000 requests in the large practice"
 
 start=$(date +%s)
-generate 0 50 5000 100001 1000000
+bench_generate 0 50 5000 100001 1000000
 echo "generated 900,000 more requests in $(( $(date +%s) - start )) s"
 phase "1,000,000 requests in the large practice" explain
