@@ -1,10 +1,15 @@
 package app.debrief.templates;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -31,7 +36,7 @@ public class TemplatesAnswers {
     private final Cache<UUID, LibrarySet> librariesByClient = Caffeine.newBuilder().maximumSize(CLIENTS).build();
     private final Cache<LibrarySet, Answer> answers = Caffeine.newBuilder()
             .maximumWeight(ANSWER_BYTES)
-            .<LibrarySet, Answer>weigher((libraries, answer) -> answer.json().length)
+            .<LibrarySet, Answer>weigher((libraries, answer) -> answer.weight())
             .build();
 
     TemplatesAnswers(AssignmentRepository assignments, ClientTemplates templates, JsonMapper json) {
@@ -40,8 +45,15 @@ public class TemplatesAnswers {
         this.json = json;
     }
 
-    /** The JSON array of a client's templates and its ETag: a digest of the bytes, the same on every node. */
-    public record Answer(byte[] json, String etag) {
+    /**
+     * The JSON array of a client's templates, also gzipped, as browsers accept it (a tenth of the
+     * bytes, compressed once), and their ETags: digests of the bytes, the same on every node.
+     */
+    public record Answer(byte[] json, String etag, byte[] gzip, String gzipEtag) {
+
+        int weight() {
+            return json.length + gzip.length;
+        }
     }
 
     /** The libraries a client had when the practice's templates stamp was {@code stamp}. */
@@ -65,7 +77,23 @@ public class TemplatesAnswers {
 
     private Answer answer(LibrarySet libraries) {
         byte[] body = json.writeValueAsBytes(templates.forLibraries(libraries.practiceId(), libraries.libraryIds()));
-        return new Answer(body, '"' + digest(body) + '"');
+        String digest = digest(body);
+        // another encoding is another representation, so it has an ETag of its own (RFC 9110, 8.8.3)
+        return new Answer(body, '"' + digest + '"', gzip(body), '"' + digest + "-gzip\"");
+    }
+
+    private static byte[] gzip(byte[] body) {
+        var bytes = new ByteArrayOutputStream(body.length / 4);
+        try (var out = new GZIPOutputStream(bytes) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            out.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip in memory", e);
+        }
+        return bytes.toByteArray();
     }
 
     private static String digest(byte[] body) {

@@ -1,19 +1,24 @@
 package app.debrief.templates;
 
 import app.debrief.connections.ExtensionClient;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The connected client's templates, for the extension, which revalidates with If-None-Match: an
- * unchanged answer is a 304 without a body (Spring answers it from the ETag given here).
+ * unchanged answer is a 304 without a body (Spring answers it from the ETag given here). Browsers
+ * accept gzip, so they get the answer's gzipped bytes, compressed once when it was built.
  */
 @RestController
 class TemplatesApiController {
@@ -30,8 +35,34 @@ class TemplatesApiController {
                     array = @ArraySchema(schema = @Schema(implementation = ClientTemplate.class))))
     @ApiResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match",
             content = @Content)
-    ResponseEntity<byte[]> templates(@AuthenticationPrincipal ExtensionClient client) {
+    ResponseEntity<byte[]> templates(@AuthenticationPrincipal ExtensionClient client,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false)
+            @Nullable String acceptEncoding) {
         var answer = answers.forClient(client.practiceId(), client.clientId(), client.templatesStamp());
-        return ResponseEntity.ok().eTag(answer.etag()).contentType(MediaType.APPLICATION_JSON).body(answer.json());
+        var ok = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (acceptsGzip(acceptEncoding)) {
+            return ok.eTag(answer.gzipEtag()).header(HttpHeaders.CONTENT_ENCODING, "gzip").body(answer.gzip());
+        }
+        return ok.eTag(answer.etag()).body(answer.json());
+    }
+
+    /** Whether Accept-Encoding takes gzip: named, or by "*", and not refused with q=0 (RFC 9110, 12.5.3). */
+    static boolean acceptsGzip(@Nullable String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        @Nullable Boolean gzip = null;
+        @Nullable Boolean any = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            boolean refused = parts.length > 1 && parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0{0,3})?");
+            if (name.equalsIgnoreCase("gzip")) {
+                gzip = !refused;
+            } else if (name.equals("*")) {
+                any = !refused;
+            }
+        }
+        return gzip != null ? gzip : Boolean.TRUE.equals(any);
     }
 }

@@ -6,10 +6,16 @@ import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
@@ -144,6 +150,32 @@ class TemplatesApiIT {
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         assertThat(changed.body()).contains("P.S. Thanks!");
+    }
+
+    @Test
+    void a_browser_gets_the_same_list_gzipped_with_an_etag_of_its_own_and_revalidates_it() throws Exception {
+        String token = connect(client);
+        var plain = get(token, null);
+        var http = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/templates"))
+                .header("Authorization", "Bearer " + token).header("Accept-Encoding", "gzip, deflate, br, zstd");
+
+        var gzipped = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().allValues("Vary"))
+                .anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        assertThat(gzipped.body().length).isLessThan(plain.body().length());
+        try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+        String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+        assertThat(http.send(request.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .statusCode()).isEqualTo(304);
+        assertThat(get(token, etag).statusCode()).as("without gzip the plain list is another representation")
+                .isEqualTo(200);
     }
 
     @Test
