@@ -6,21 +6,36 @@ import static app.debrief.db.jooq.Tables.TEMPLATE_VERSION;
 import static org.jooq.Records.mapping;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class RequestRepository {
 
+    private static final List<Field<?>> INSERTED = List.of(FEEDBACK_REQUEST.ID, FEEDBACK_REQUEST.PRACTICE_ID,
+            FEEDBACK_REQUEST.CLIENT_ID, FEEDBACK_REQUEST.TEMPLATE_VERSION_ID, FEEDBACK_REQUEST.PARENT_ID,
+            FEEDBACK_REQUEST.COMPANY, FEEDBACK_REQUEST.ROLE, FEEDBACK_REQUEST.INTERVIEWER_NAME,
+            FEEDBACK_REQUEST.RECIPIENT_DOMAIN, FEEDBACK_REQUEST.WEBMAIL, FEEDBACK_REQUEST.CHANNEL,
+            FEEDBACK_REQUEST.REJECTION_AT, FEEDBACK_REQUEST.STATE, FEEDBACK_REQUEST.CREATED_AT,
+            FEEDBACK_REQUEST.UPDATED_AT);
+
+    /** The most requests one insert writes. */
+    static final int MAX_INSERTED = 64;
+
     private final DSLContext sql;
+    private final @Nullable String[] insertSql = new String[MAX_INSERTED + 1];
 
     RequestRepository(DSLContext sql) {
         this.sql = sql;
@@ -38,16 +53,51 @@ class RequestRepository {
 
     /** Inserts unless the id exists (a retry, or someone else's id): reports whether it inserted. */
     boolean insertIfAbsent(UUID practiceId, UUID clientId, UUID id, RequestDraft draft, Instant now) {
-        return sql.insertInto(FEEDBACK_REQUEST)
-                .set(FEEDBACK_REQUEST.ID, id)
-                .set(FEEDBACK_REQUEST.PRACTICE_ID, practiceId)
-                .set(FEEDBACK_REQUEST.CLIENT_ID, clientId)
-                .set(fieldsOf(draft))
-                .set(FEEDBACK_REQUEST.STATE, RequestState.REJECTION_LOGGED)
-                .set(FEEDBACK_REQUEST.CREATED_AT, now)
-                .set(FEEDBACK_REQUEST.UPDATED_AT, now)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+        return !insertAllIfAbsent(List.of(new NewRequest(practiceId, clientId, id, draft, now))).isEmpty();
+    }
+
+    /**
+     * Inserts, in one statement (one commit when no transaction is open), each row whose id does not
+     * exist yet; answers the ids it inserted. Of two rows with one id, only the first is inserted.
+     */
+    Set<UUID> insertAllIfAbsent(List<NewRequest> rows) {
+        var binds = new Param<?>[rows.size() * INSERTED.size()];
+        int bind = 0;
+        for (NewRequest row : rows) {
+            RequestDraft draft = row.draft;
+            Object[] values = {row.id, row.practiceId, row.clientId, draft.templateVersionId(),
+                    draft.parentRequestId(), draft.company(), draft.role(), draft.interviewerName(),
+                    draft.recipientDomain(), draft.webmail(), draft.channel(), draft.rejectionAt(),
+                    RequestState.REJECTION_LOGGED, row.now, row.now};
+            for (int i = 0; i < values.length; i++) {
+                binds[bind++] = DSL.val(values[i], INSERTED.get(i));
+            }
+        }
+        return new HashSet<>(sql.resultQuery(insertSql(rows.size()), (Object[]) binds)
+                .coerce(FEEDBACK_REQUEST.ID)
+                .fetch(FEEDBACK_REQUEST.ID));
+    }
+
+    /**
+     * The insert of PUT /requests, the API's busiest write, rendered once for each number of rows:
+     * rendering was three quarters of the call's time in jOOQ. INSERT IGNORE ... RETURNING answers
+     * only the rows it inserted. Its columns are {@link #INSERTED}, in that order.
+     */
+    private String insertSql(int rows) {
+        if (rows < 1 || rows > MAX_INSERTED) {
+            throw new IllegalArgumentException("1 to " + MAX_INSERTED + " requests at once, not " + rows);
+        }
+        String rendered = insertSql[rows];
+        if (rendered == null) { // a race renders the same text twice, harmlessly
+            List<Field<?>> placeholders = INSERTED.stream().<Field<?>>map(field -> DSL.val(null, field)).toList();
+            var insert = sql.insertInto(FEEDBACK_REQUEST).columns(INSERTED).values(placeholders);
+            for (int row = 1; row < rows; row++) {
+                insert = insert.values(placeholders);
+            }
+            rendered = sql.render(insert.onDuplicateKeyIgnore().returningResult(FEEDBACK_REQUEST.ID));
+            insertSql[rows] = rendered;
+        }
+        return rendered;
     }
 
     /** Updates only the caller's own request: another client's id changes nothing. */

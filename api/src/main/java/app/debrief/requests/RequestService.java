@@ -21,20 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestService {
 
     private final RequestRepository requests;
+    private final NewRequests newRequests;
     private final RequestStateUpdater states;
     private final Clock clock;
 
-    RequestService(RequestRepository requests, RequestStateUpdater states, Clock clock) {
+    RequestService(RequestRepository requests, NewRequests newRequests, RequestStateUpdater states, Clock clock) {
         this.requests = requests;
+        this.newRequests = newRequests;
         this.states = states;
         this.clock = clock;
     }
 
     /**
      * Creates the request, or updates the caller's own: returns true when it was created. Each
-     * statement stands on its own (an insert that ignores a known id, then an update of the
-     * caller's own row), so no transaction is opened: it would cost the busiest call of the API
-     * three more round trips to the database and change nothing a retry could see.
+     * statement stands on its own (an insert that ignores a known id, shared with concurrent calls,
+     * then an update of the caller's own row), so no transaction is opened: it would cost the
+     * busiest call of the API three more round trips to the database and change nothing a retry
+     * could see.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public boolean save(ExtensionClient client, UUID id, RequestDraft draft) {
@@ -47,7 +50,7 @@ public class RequestService {
             throw new InvalidInputException("parentRequestId: no such request of yours.");
         }
         Instant now = clock.instant();
-        if (requests.insertIfAbsent(client.practiceId(), client.clientId(), id, draft, now)) {
+        if (newRequests.insertIfAbsent(client.practiceId(), client.clientId(), id, draft, now)) {
             return true;
         }
         if (!requests.update(client.practiceId(), client.clientId(), id, draft, now)) {

@@ -5,7 +5,15 @@ import static app.debrief.db.jooq.Tables.REQUEST_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
@@ -74,6 +82,64 @@ class RequestsApiIT {
         assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(id))).isEqualTo(1);
         assertThat(sql.fetchCount(REQUEST_EVENT, REQUEST_EVENT.REQUEST_ID.eq(id))).isEqualTo(1);
         assertThat(sql.fetchValue(REQUEST_EVENT.RECEIVED_AT, REQUEST_EVENT.ID.eq(sent))).isNotNull();
+    }
+
+    @Test
+    void concurrent_puts_each_create_their_request_once_even_raced_by_their_own_retry() throws Exception {
+        var callers = Executors.newFixedThreadPool(24);
+        try {
+            Map<UUID, List<Future<HttpResponse<String>>>> calls = new LinkedHashMap<>();
+            for (int i = 0; i < 120; i++) {
+                UUID id = UUID.randomUUID();
+                String body = request("Company " + i, "company" + i + ".example");
+                // the original and a retry sent before its answer came: both may land in one insert
+                calls.put(id, List.of(callers.submit(() -> put(token, id, body)),
+                        callers.submit(() -> put(token, id, body))));
+            }
+            for (var call : calls.entrySet()) {
+                List<Integer> statuses = new ArrayList<>();
+                for (var response : call.getValue()) {
+                    statuses.add(response.get(30, TimeUnit.SECONDS).statusCode());
+                }
+                assertThat(statuses).as("request %s", call.getKey()).containsExactlyInAnyOrder(201, 200);
+            }
+            assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.in(calls.keySet()))).isEqualTo(120);
+            assertThat(sql.fetch(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.in(calls.keySet())))
+                    .allSatisfy(row -> assertThat(row.getRecipientDomain())
+                            .isEqualTo(row.getCompany().replace("Company ", "company") + ".example"));
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_new_request_stores_every_field_sent_each_in_its_own_column() throws Exception {
+        UUID version = publishedVersion();
+        UUID parent = UUID.randomUUID();
+        assertThat(put(token, parent, request("Acme Ltd", "acme.example")).statusCode()).isEqualTo(201);
+        UUID followUp = UUID.randomUUID();
+
+        var created = put(token, followUp, "{\"company\":\"  Globex  \",\"role\":\"Engineer\","
+                + "\"interviewerName\":\"Hank Scorpio\",\"recipientDomain\":\"globex.example\","
+                + "\"webmail\":\"outlook\",\"channel\":\"PHONE\",\"rejectionAt\":\"2026-05-02T09:15:30.5Z\","
+                + "\"templateVersionId\":\"" + version + "\",\"parentRequestId\":\"" + parent + "\"}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        var row = sql.fetchSingle(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(followUp));
+        assertThat(row.getCompany()).isEqualTo("Globex");
+        assertThat(row.getRole()).isEqualTo("Engineer");
+        assertThat(row.getInterviewerName()).isEqualTo("Hank Scorpio");
+        assertThat(row.getRecipientDomain()).isEqualTo("globex.example");
+        assertThat(row.getWebmail()).isEqualTo("outlook");
+        assertThat(row.getChannel()).isEqualTo(Channel.PHONE);
+        assertThat(row.getRejectionAt()).isEqualTo(Instant.parse("2026-05-02T09:15:30.5Z"));
+        assertThat(row.getTemplateVersionId()).isEqualTo(version);
+        assertThat(row.getParentId()).isEqualTo(parent);
+        assertThat(row.getState()).isEqualTo(RequestState.REJECTION_LOGGED);
+        assertThat(row.getClientId())
+                .isEqualTo(sql.fetchValue(FEEDBACK_REQUEST.CLIENT_ID, FEEDBACK_REQUEST.ID.eq(parent)));
+        assertThat(row.getCreatedAt()).isNotNull().isEqualTo(row.getUpdatedAt());
+        assertThat(row.getLastSentAt()).isNull();
     }
 
     @Test
