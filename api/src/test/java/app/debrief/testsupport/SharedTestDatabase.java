@@ -21,9 +21,26 @@ public final class SharedTestDatabase {
         if (server == null) {
             server = EmbeddedMariaDb.start(Path.of("target", "test-mariadb").toAbsolutePath(), 0);
             server.createDatabase(SHARED_DATABASE);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-test-mariadb"));
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedTestDatabase::stopAfterSpring, "stop-test-mariadb"));
         }
         return server;
+    }
+
+    /**
+     * JVM shutdown hooks run together: the cached Spring contexts, closing in theirs, still write
+     * (the tokens' last uses) and would wait 30 s for a connection to a server already stopped.
+     */
+    private static void stopAfterSpring() {
+        Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+                .forEach(spring -> {
+                    try {
+                        spring.join(10_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+        server.stop();
     }
 
     public static final String SHARED_DATABASE = "debrief_it";
