@@ -1,5 +1,6 @@
-"""Asks GET /api/v1/templates once for each benchmark token, as each browser's first call, and
-writes the ETags as a Lua table for revalidate.lua: usage etags.py <port> <tokens> <out.lua>."""
+"""Asks GET /api/v1/templates once for each benchmark token, as each browser's first call (taking
+gzip, as browsers do), and writes the ETags as a Lua table for revalidate.lua:
+usage etags.py <port> <tokens> <out.lua>."""
 import http.client
 import sys
 
@@ -7,7 +8,8 @@ port, tokens, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 connection = http.client.HTTPConnection("127.0.0.1", port)
 etags = []
 for n in range(1, tokens + 1):
-    connection.request("GET", "/api/v1/templates", headers={"Authorization": f"Bearer bench-token-{n}"})
+    connection.request("GET", "/api/v1/templates",
+                       headers={"Authorization": f"Bearer bench-token-{n}", "Accept-Encoding": "gzip, deflate, br"})
     response = connection.getresponse()
     response.read()
     if response.status != 200:

@@ -15,7 +15,7 @@ end
 request = function()
   local n = math.random(1, #etags)
   return wrk.format("GET", "/api/v1/templates", { ["Authorization"] = "Bearer bench-token-" .. n,
-    ["Accept"] = "application/json", ["If-None-Match"] = etags[n] })
+    ["Accept"] = "application/json", ["Accept-Encoding"] = "gzip, deflate, br, zstd", ["If-None-Match"] = etags[n] })
 end
 
 response = function(status, headers, body)

@@ -1,0 +1,37 @@
+"""Reads wrk outputs <dir>/<round>-<name>.txt. With a round number: one line, each endpoint's
+req/s and its ratio to that round's ping. With "all": per endpoint, the median over the rounds of
+req/s, of p99 and of the ratio to the same round's ping, and every error wrk counted.
+usage: summary.py <dir> <round|all> ping <name>..."""
+import re
+import statistics
+import sys
+from pathlib import Path
+
+out, which, names = Path(sys.argv[1]), sys.argv[2], sys.argv[3:]
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def read(round_, name):
+    text = (out / f"{round_}-{name}.txt").read_text()
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+    p99 = re.search(r"^\s+99%\s+([\d.]+)(us|ms|s)$", text, re.M)
+    errors = re.findall(r"^\s*(Non-2xx or 3xx responses: \d+|Socket errors: .*)$", text, re.M)
+    unexpected = re.search(r"other answers: (\d+)", text)  # revalidate.lua: answers that were not 304
+    if unexpected and int(unexpected.group(1)):
+        errors.append(f"{unexpected.group(1)} answers other than 304")
+    return rps, float(p99.group(1)) * UNITS[p99.group(2)], errors
+
+
+rounds = sorted({int(f.name.split("-")[0]) for f in out.glob("*-ping.txt")})
+if which != "all":
+    ping = read(which, "ping")[0]
+    print("  ".join(f"{name} {read(which, name)[0]:.0f} ({read(which, name)[0] / ping:.2f})" for name in names))
+    sys.exit()
+for name in names:
+    runs = [read(r, name) for r in rounds]
+    ratios = [run[0] / read(r, "ping")[0] for r, run in zip(rounds, runs)]
+    errors = [e for run in runs for e in run[2]]
+    print(f"{name:<16} {statistics.median(run[0] for run in runs):>9.0f} req/s   "
+          f"p99 {statistics.median(run[1] for run in runs):>7.1f} ms (worst {max(run[1] for run in runs):.1f})   "
+          f"ratio to ping {statistics.median(ratios):.2f} (rounds {min(ratios):.2f}-{max(ratios):.2f})"
+          f"{'   ERRORS: ' + '; '.join(errors) if errors else ''}")
