@@ -220,6 +220,14 @@ class RequestsApiIT {
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("company");
 
+        var pageTooLarge = new ApiClient(port).get("/api/v1/requests?size=500", token);
+        assertThat(pageTooLarge.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(pageTooLarge.body()).at("/errors/0/field").asString()).isEqualTo("size");
+        var pageBeforeFirst = new ApiClient(port).get("/api/v1/requests?page=-1", token);
+        assertThat(pageBeforeFirst.statusCode()).isEqualTo(400);
+        assertThat(pageBeforeFirst.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(pageBeforeFirst.body()).at("/errors/0/field").asString()).isEqualTo("page");
+
         var huge = put(token, id, request("Acme", "acme.example").replace("}", ",\"role\":\"" + "x".repeat(70_000) + "\"}"));
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(id))).isZero();

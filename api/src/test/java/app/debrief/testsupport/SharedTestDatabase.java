@@ -28,18 +28,27 @@ public final class SharedTestDatabase {
 
     /**
      * JVM shutdown hooks run together: the cached Spring contexts, closing in theirs, still write
-     * (the tokens' last uses) and would wait 30 s for a connection to a server already stopped.
+     * (the tokens' last uses) and would wait 30 s for a connection to a server already stopped. So
+     * this hook waits for Spring's, which may start a moment after it.
      */
     private static void stopAfterSpring() {
-        Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
-                .forEach(spring -> {
-                    try {
-                        spring.join(10_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        try {
+            Thread spring = null;
+            while (spring == null && System.nanoTime() < deadline) {
+                spring = Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook"))
+                        .findFirst().orElse(null);
+                if (spring == null) {
+                    Thread.sleep(20);
+                }
+            }
+            if (spring != null) {
+                spring.join(10_000);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stop();
     }
 
