@@ -23,10 +23,22 @@ VALUES (@c, @p, 'bench-owner@example.test', 'Bench Owner', '{noop}not-used', 'OW
 INSERT INTO template_library (id, practice_id, name, description, author_id, starter, created_at)
 SELECT UUID(), @p, CONCAT('Library ', LPAD(seq, 2, '0')), 'Benchmark library', @c, FALSE, @now FROM seq_1_to_25;
 
+-- each template also has a paragraph of its own, 80 words drawn at random, so that answers differ
+-- and gzip meets text rather than 40 copies of one body
+CREATE TEMPORARY TABLE paragraph (n INT PRIMARY KEY, text TEXT)
+SELECT a.seq AS n, GROUP_CONCAT(ELT(1 + FLOOR(RAND() * 40), 'interview', 'feedback', 'team', 'role', 'grateful',
+         'learned', 'project', 'experience', 'questions', 'conversation', 'appreciate', 'time', 'insight', 'skills',
+         'growth', 'position', 'company', 'culture', 'approach', 'data', 'analysis', 'design', 'customers', 'future',
+         'opportunity', 'decision', 'respect', 'thoughtful', 'process', 'panel', 'presentation', 'example', 'week',
+         'manager', 'goals', 'technical', 'challenge', 'impressed', 'helpful', 'sincerely') SEPARATOR ' ') AS text
+FROM seq_1_to_500 a JOIN seq_1_to_80 b GROUP BY a.seq;
+
 INSERT INTO template (id, practice_id, library_id, name, kind, status, subject, body, current_version, updated_at, updated_by)
 SELECT UUID(), @p, l.id, CONCAT(l.name, ' / template ', LPAD(s.seq, 2, '0')), 'EMAIL', 'PUBLISHED',
-       'Thank you for the {{role}} interview', @body, 1, @now, @c
-FROM template_library l JOIN seq_1_to_20 s WHERE l.practice_id = @p;
+       'Thank you for the {{role}} interview', CONCAT(@body, '\n\nP.S. ', p.text), 1, @now, @c
+FROM template_library l JOIN seq_1_to_20 s
+JOIN paragraph p ON p.n = (CAST(SUBSTRING(l.name, 9) AS UNSIGNED) - 1) * 20 + s.seq
+WHERE l.practice_id = @p;
 
 INSERT INTO template_version (id, practice_id, template_id, version, subject, body, author_id, created_at)
 SELECT UUID(), @p, t.id, 1, t.subject, t.body, @c, @now FROM template t WHERE t.practice_id = @p;
