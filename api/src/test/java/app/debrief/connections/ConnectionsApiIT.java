@@ -8,7 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
@@ -129,6 +135,45 @@ class ConnectionsApiIT {
 
         assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(401);
         assertThat(codes.connections(client).getFirst().revokedAt()).isNotNull();
+    }
+
+    @Test
+    void a_token_revoked_while_other_calls_share_the_lookups_fails_on_its_next_call() throws Exception {
+        List<String> others = List.of(connect(), connect(), connect(), connect());
+        var stop = new AtomicBoolean();
+        var answered = new AtomicInteger();
+        var refused = new ConcurrentLinkedQueue<Integer>();
+        var background = Executors.newFixedThreadPool(12);
+        try {
+            for (int caller = 0; caller < 12; caller++) {
+                String token = others.get(caller % others.size());
+                background.submit(() -> {
+                    while (!stop.get()) {
+                        int status = get("/api/v1/templates", token).statusCode();
+                        if (status == 200) {
+                            answered.incrementAndGet();
+                        } else {
+                            refused.add(status);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (int round = 0; round < 15; round++) {
+                String revoked = connect();
+                assertThat(get("/api/v1/templates", revoked).statusCode()).isEqualTo(200);
+
+                codes.revoke(sql.fetchValue(EXTENSION_TOKEN.ID, EXTENSION_TOKEN.TOKEN_HASH.eq(Secrets.sha256(revoked))));
+
+                assertThat(get("/api/v1/templates", revoked).statusCode()).as("round %d", round).isEqualTo(401);
+            }
+        } finally {
+            stop.set(true);
+            background.shutdown();
+            assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(refused).as("the other tokens kept working").isEmpty();
+        assertThat(answered.get()).as("calls ran alongside").isGreaterThan(50);
     }
 
     @Test
