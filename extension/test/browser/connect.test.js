@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowserWithExtension } from '../support/browser.js';
 import { startFakeDebriefServer } from '../support/fake-debrief-server.js';
-import { openPopupFor, storage, storedTemplates, eventually } from '../support/journeys.js';
+import { connectInPopup, openPopupFor, storage, storedTemplates, eventually } from '../support/journeys.js';
 
 let browser;
 let server;
@@ -49,12 +49,7 @@ test('the templates arrive even when the popup is closed the moment it says it i
   await browser.worker.evaluate(() => chrome.storage.local.remove(['connection', 'templates']));
   server.api.templatesDelayMs = 1500; // the popup is gone long before its own call would answer
   const calls = server.api.templateCalls;
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/pages/inbox.html`);
-  const popup = await openPopupFor(browser, page);
-  await popup.fill('#connection-code', server.connectionCode);
-  await popup.click('#connect-form button');
-  await popup.waitForSelector('#main-view', { state: 'visible' });
+  const { page, popup } = await connectInPopup(browser, server);
   await popup.close();
 
   const templates = await eventually(async () => {

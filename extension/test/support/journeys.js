@@ -12,13 +12,19 @@ export async function openPopupFor(browser, page) {
   return popup;
 }
 
-export async function connectThroughPopup(browser, server) {
+/** Pastes the server's code in a popup opened over the inbox; answers both once it says it is connected. */
+export async function connectInPopup(browser, server) {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/pages/inbox.html`);
   const popup = await openPopupFor(browser, page);
   await popup.fill('#connection-code', server.connectionCode);
   await popup.click('#connect-form button');
   await popup.waitForSelector('#main-view', { state: 'visible' });
+  return { page, popup };
+}
+
+export async function connectThroughPopup(browser, server) {
+  const { page, popup } = await connectInPopup(browser, server);
   await eventually(async () => (await storedTemplates(browser.worker)).length > 0, { message: 'templates in the extension' });
   await popup.close();
   await page.close();

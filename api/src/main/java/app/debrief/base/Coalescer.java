@@ -74,31 +74,29 @@ public final class Coalescer<K, V> {
 
     /** Runs batches in this caller's slot until its own key is answered, then hands the slot on. */
     private void runUntilAnswered(Pending<K, V> mine) {
-        while (true) {
-            List<Pending<K, V>> batch = new ArrayList<>();
-            lock.lock();
-            try {
-                while (batch.size() < maxBatch && !queue.isEmpty()) {
-                    batch.add(queue.poll());
-                }
-                if (batch.isEmpty()) {
-                    handOn();
-                    return;
-                }
-            } finally {
-                lock.unlock();
-            }
+        List<Pending<K, V>> batch;
+        while (!mine.done && !(batch = nextBatch()).isEmpty()) {
             run(batch);
-            if (mine.done) {
-                lock.lock();
-                try {
-                    handOn();
-                } finally {
-                    lock.unlock();
-                }
-                return;
-            }
         }
+        lock.lock();
+        try {
+            handOn();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Pending<K, V>> nextBatch() {
+        List<Pending<K, V>> batch = new ArrayList<>();
+        lock.lock();
+        try {
+            while (batch.size() < maxBatch && !queue.isEmpty()) {
+                batch.add(queue.poll());
+            }
+        } finally {
+            lock.unlock();
+        }
+        return batch;
     }
 
     /** Frees this slot, or gives it to the oldest waiting caller. Called with the lock held. */

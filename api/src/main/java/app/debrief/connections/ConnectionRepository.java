@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import app.debrief.base.database.SqlBySize;
 import app.debrief.clients.ClientStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,10 +32,11 @@ class ConnectionRepository {
     static final int MAX_TOKENS = 64;
 
     private final DSLContext sql;
-    private final @Nullable String[] activeTokensSql = new String[MAX_TOKENS + 1];
+    private final SqlBySize activeTokensSql;
 
     ConnectionRepository(DSLContext sql) {
         this.sql = sql;
+        this.activeTokensSql = new SqlBySize(MAX_TOKENS, this::activeTokensSql);
     }
 
     record ClaimedCode(UUID practiceId, UUID clientId) {
@@ -93,7 +95,7 @@ class ConnectionRepository {
      * its SQL is rendered once per number of tokens (rendering was a fifth of a call's CPU time).
      */
     Map<String, ExtensionClient> activeTokens(List<String> tokenHashes) {
-        return sql.resultQuery(activeTokensSql(tokenHashes.size()), tokenHashes.toArray())
+        return sql.resultQuery(activeTokensSql.forSize(tokenHashes.size()), tokenHashes.toArray())
                 .coerce(EXTENSION_TOKEN.TOKEN_HASH, EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID,
                         EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP)
                 .fetchMap(EXTENSION_TOKEN.TOKEN_HASH, found -> new ExtensionClient(found.value2(), found.value3(),
@@ -101,22 +103,14 @@ class ConnectionRepository {
     }
 
     private String activeTokensSql(int tokens) {
-        if (tokens < 1 || tokens > MAX_TOKENS) {
-            throw new IllegalArgumentException("1 to " + MAX_TOKENS + " tokens at once, not " + tokens);
-        }
-        String rendered = activeTokensSql[tokens];
-        if (rendered == null) { // a race renders the same text twice, harmlessly
-            rendered = sql.render(sql.select(EXTENSION_TOKEN.TOKEN_HASH, EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID,
-                            EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP)
-                    .from(EXTENSION_TOKEN)
-                    .join(CLIENT).on(CLIENT.ID.eq(EXTENSION_TOKEN.CLIENT_ID))
-                    .join(PRACTICE).on(PRACTICE.ID.eq(EXTENSION_TOKEN.PRACTICE_ID))
-                    .where(EXTENSION_TOKEN.TOKEN_HASH.in(Collections.nCopies(tokens, DSL.val("", String.class))),
-                            EXTENSION_TOKEN.REVOKED_AT.isNull(),
-                            CLIENT.STATUS.eq(DSL.inline(ClientStatus.ACTIVE, CLIENT.STATUS))));
-            activeTokensSql[tokens] = rendered;
-        }
-        return rendered;
+        return sql.render(sql.select(EXTENSION_TOKEN.TOKEN_HASH, EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID,
+                        EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP)
+                .from(EXTENSION_TOKEN)
+                .join(CLIENT).on(CLIENT.ID.eq(EXTENSION_TOKEN.CLIENT_ID))
+                .join(PRACTICE).on(PRACTICE.ID.eq(EXTENSION_TOKEN.PRACTICE_ID))
+                .where(EXTENSION_TOKEN.TOKEN_HASH.in(Collections.nCopies(tokens, DSL.val("", String.class))),
+                        EXTENSION_TOKEN.REVOKED_AT.isNull(),
+                        CLIENT.STATUS.eq(DSL.inline(ClientStatus.ACTIVE, CLIENT.STATUS))));
     }
 
     /**

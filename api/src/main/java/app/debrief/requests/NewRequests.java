@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -44,10 +45,8 @@ class NewRequests {
 
     /** Inserts the request unless its id exists; reports whether it did. Not within a transaction. */
     boolean insertIfAbsent(UUID practiceId, UUID clientId, UUID id, RequestDraft draft, Instant now) {
-        Outcome outcome = inserts.get(new NewRequest(practiceId, clientId, id, draft, now));
-        if (outcome == null) {
-            throw new IllegalStateException("no outcome for request " + id);
-        }
+        // insert gives every row of its batch an outcome
+        Outcome outcome = Objects.requireNonNull(inserts.get(new NewRequest(practiceId, clientId, id, draft, now)));
         if (outcome.failure() != null) {
             throw outcome.failure();
         }

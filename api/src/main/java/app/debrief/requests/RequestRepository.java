@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import app.debrief.base.database.SqlBySize;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -35,10 +36,11 @@ class RequestRepository {
     static final int MAX_INSERTED = 64;
 
     private final DSLContext sql;
-    private final @Nullable String[] insertSql = new String[MAX_INSERTED + 1];
+    private final SqlBySize insertSql;
 
     RequestRepository(DSLContext sql) {
         this.sql = sql;
+        this.insertSql = new SqlBySize(MAX_INSERTED, this::insertSql);
     }
 
     boolean versionInPractice(UUID practiceId, UUID versionId) {
@@ -73,7 +75,7 @@ class RequestRepository {
                 binds[bind++] = DSL.val(values[i], INSERTED.get(i));
             }
         }
-        return new HashSet<>(sql.resultQuery(insertSql(rows.size()), (Object[]) binds)
+        return new HashSet<>(sql.resultQuery(insertSql.forSize(rows.size()), (Object[]) binds)
                 .coerce(FEEDBACK_REQUEST.ID)
                 .fetch(FEEDBACK_REQUEST.ID));
     }
@@ -84,20 +86,12 @@ class RequestRepository {
      * only the rows it inserted. Its columns are {@link #INSERTED}, in that order.
      */
     private String insertSql(int rows) {
-        if (rows < 1 || rows > MAX_INSERTED) {
-            throw new IllegalArgumentException("1 to " + MAX_INSERTED + " requests at once, not " + rows);
+        List<Field<?>> placeholders = INSERTED.stream().<Field<?>>map(field -> DSL.val(null, field)).toList();
+        var insert = sql.insertInto(FEEDBACK_REQUEST).columns(INSERTED).values(placeholders);
+        for (int row = 1; row < rows; row++) {
+            insert = insert.values(placeholders);
         }
-        String rendered = insertSql[rows];
-        if (rendered == null) { // a race renders the same text twice, harmlessly
-            List<Field<?>> placeholders = INSERTED.stream().<Field<?>>map(field -> DSL.val(null, field)).toList();
-            var insert = sql.insertInto(FEEDBACK_REQUEST).columns(INSERTED).values(placeholders);
-            for (int row = 1; row < rows; row++) {
-                insert = insert.values(placeholders);
-            }
-            rendered = sql.render(insert.onDuplicateKeyIgnore().returningResult(FEEDBACK_REQUEST.ID));
-            insertSql[rows] = rendered;
-        }
-        return rendered;
+        return sql.render(insert.onDuplicateKeyIgnore().returningResult(FEEDBACK_REQUEST.ID));
     }
 
     /** Updates only the caller's own request: another client's id changes nothing. */

@@ -1,5 +1,7 @@
 package app.debrief.templates;
 
+import java.util.regex.Pattern;
+
 import app.debrief.connections.ExtensionClient;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class TemplatesApiController {
+
+    /** A quality of zero: the coding is not acceptable. */
+    private static final Pattern REFUSED = Pattern.compile("(?i)q\\s*=\\s*0(\\.0{0,3})?");
 
     private final TemplatesAnswers answers;
 
@@ -56,7 +61,7 @@ class TemplatesApiController {
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.split(";");
             String name = parts[0].strip();
-            boolean refused = parts.length > 1 && parts[1].strip().matches("(?i)q\\s*=\\s*0(\\.0{0,3})?");
+            boolean refused = parts.length > 1 && REFUSED.matcher(parts[1].strip()).matches();
             if (name.equalsIgnoreCase("gzip")) {
                 gzip = !refused;
             } else if (name.equals("*")) {
