@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -193,6 +194,26 @@ class ConnectionsApiIT {
         get("/api/v1/me", token);
         lastUses.flush();
         assertThat(codes.connections(client).getFirst().lastUsedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void one_flush_writes_each_token_its_own_last_use() throws Exception {
+        String laptop = connect();
+        String phone = connect();
+        get("/api/v1/me", laptop);
+        lastUses.flush();
+        Instant laptopUse = clock.instant();
+
+        clock.advance(Duration.ofMinutes(2));
+        get("/api/v1/me", phone);
+        clock.advance(Duration.ofSeconds(5));
+        get("/api/v1/me", laptop);
+        lastUses.flush();
+
+        // the phone was used 5 s before the laptop's second use
+        var uses = codes.connections(client).stream().map(ExtensionConnection::lastUsedAt).toList();
+        assertThat(uses).containsExactlyInAnyOrder(clock.instant().minusSeconds(5), clock.instant());
+        assertThat(uses).doesNotContain(laptopUse);
     }
 
     @Test
