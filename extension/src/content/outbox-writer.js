@@ -40,7 +40,7 @@
       };
       const requestId = request.id;
       const occurredAt = now.toISOString();
-      const event = { id: crypto.randomUUID(), requestId, type: 'SENT', occurredAt, source: 'EXTENSION' };
+      const event = { id: globalThis.debriefUuid7(), requestId, type: 'SENT', occurredAt, source: 'EXTENSION' };
       const ms = now.getTime();
       return chrome.storage.local.set({
         [`request/${requestId}`]: request,
@@ -56,7 +56,7 @@
     // REPLIED_DECLINED, a manual answer (source EXTENSION), queued like every other event.
     recordAnswer(requestId, type, now = new Date()) {
       const occurredAt = now.toISOString();
-      const event = { id: crypto.randomUUID(), requestId, type, occurredAt, source: 'EXTENSION' };
+      const event = { id: globalThis.debriefUuid7(), requestId, type, occurredAt, source: 'EXTENSION' };
       return chrome.storage.local.set({
         [`event/${event.id}`]: event,
         [`answered/${requestId}`]: { type, at: occurredAt },

@@ -7,7 +7,7 @@ import { flushOutbox } from '../lib/queue.js';
 
 async function setUp() {
   const area = fakeStorageArea({ connection: { origin: 'https://d.example', token: 't', status: 'connected' } });
-  const content = loadContentScripts(['namespace.js', 'outbox-writer.js'], { chrome: { storage: { local: area } } });
+  const content = loadContentScripts(['namespace.js', 'uuid7.js', 'outbox-writer.js'], { chrome: { storage: { local: area } } });
   const request = await logRejection(area, { company: 'Acme', role: 'QA', rejectionAt: '2026-03-02T07:30:00Z' });
   await recordEvent(area, request.id, 'DRAFTED', { templateVersionId: 'v-3', webmail: 'gmail' });
   await flushOutbox({ area, fetch: scriptedFetch([{ status: 200 }]) });
@@ -33,6 +33,8 @@ test('a send recorded by the content script is what the service worker sends nex
   });
   assert.equal(fetch.calls[1].body.type, 'SENT');
   assert.equal(fetch.calls[1].body.occurredAt, '2026-03-02T10:00:00.000Z');
+  // time-ordered ids, as the server's tables keep them (src/content/uuid7.js)
+  for (const id of [request.id, fetch.calls[1].body.id]) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 });
 
 test('the recipient address stays in the browser; only its domain is queued for the server', async () => {

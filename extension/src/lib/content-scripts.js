@@ -2,6 +2,7 @@
 // the persistent registration of granted webmails and for on-demand injection from the popup.
 export const GENERIC_CONTENT_SCRIPTS = Object.freeze([
   'src/content/namespace.js',
+  'src/content/uuid7.js',
   'src/content/reply-rules.js',
   'src/content/compose-kit.js',
   'src/content/adapters/generic.js',

@@ -6,7 +6,7 @@ import { logRejection, recordEvent } from './requests.js';
 import { refreshReplyWatch } from './reply-watch.js';
 
 async function sentThroughTheWebmail(area, company) {
-  const content = loadContentScripts(['namespace.js', 'outbox-writer.js'], { chrome: { storage: { local: area } } });
+  const content = loadContentScripts(['namespace.js', 'uuid7.js', 'outbox-writer.js'], { chrome: { storage: { local: area } } });
   const request = await logRejection(area, { company, rejectionAt: '2026-03-02T08:00:00Z' });
   await content.outbox.recordSent(await content.outbox.loadRequest(request.id), {
     recipients: [`talent@${company.toLowerCase()}.example`], subject: `Thank you, ${company}`, webmail: 'gmail', threadId: `t-${company}`, messageId: null,

@@ -4,8 +4,9 @@
 import { PREFIXES, listByPrefix } from './storage.js';
 import { outboxEntries, requestItem, eventItem } from './queue.js';
 import { currentState, isAwaitingSend } from './state.js';
+import { newId } from './ids.js';
 
-const defaults = { newId: () => crypto.randomUUID(), now: () => new Date() };
+const defaults = { newId, now: () => new Date() };
 
 function newEvent(requestId, type, { newId, now }) {
   return { id: newId(), requestId, type, occurredAt: now().toISOString(), source: 'EXTENSION' };
