@@ -64,10 +64,19 @@ done
 out=$(mktemp -d)
 echo "== $rounds rounds, each: $names, $duration each, $connections connections"
 echo "   (a shared machine's speed drifts within minutes: each round's ratio is taken to that round's ping)"
+# CPU time the jar and MariaDB spend per call (from /proc, user and system): a measure of cost that the
+# machine's drifting speed moves less than req/s
+mariadb=$(pgrep -x mariadbd | head -1 || true)
+cpu_ticks() { # pid: its user and system time so far, in clock ticks (0 if there is no such process)
+  if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi
+}
 for round in $(seq 1 "$rounds"); do
   for name in $names; do
+    jvm_before=$(cpu_ticks $app) db_before=$(cpu_ticks "$mariadb")
     BENCH_GZIP=$(gzip_flag "$name") wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/$(script "$name")" \
       "$url" >"$out/$round-$name.txt"
+    echo "cpu ticks: jvm $(( $(cpu_ticks $app) - jvm_before )) mariadb $(( $(cpu_ticks "$mariadb") - db_before ))" \
+      "per second $(getconf CLK_TCK)" >>"$out/$round-$name.txt"
   done
   echo "   round $round: $(python3 "$here/summary.py" "$out" "$round" $names)"
 done

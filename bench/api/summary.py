@@ -1,6 +1,7 @@
 """Reads wrk outputs <dir>/<round>-<name>.txt. With a round number: one line, each endpoint's
 req/s and its ratio to that round's ping. With "all": per endpoint, the median over the rounds of
-req/s, of p99 and of the ratio to the same round's ping, and every error wrk counted.
+req/s, of p99, of the ratio to the same round's ping and of the CPU time the JVM and MariaDB spent
+per call (run.sh appends it to each output), and every error wrk counted.
 usage: summary.py <dir> <round|all> ping <name>..."""
 import re
 import statistics
@@ -19,7 +20,17 @@ def read(round_, name):
     unexpected = re.search(r"other answers: (\d+)", text)  # revalidate.lua: answers that were not 304
     if unexpected and int(unexpected.group(1)):
         errors.append(f"{unexpected.group(1)} answers other than 304")
-    return rps, float(p99.group(1)) * UNITS[p99.group(2)], errors
+    calls = int(re.search(r"(\d+) requests in", text).group(1))
+    cpu = re.search(r"cpu ticks: jvm (\d+) mariadb (\d+) per second (\d+)", text)
+    micros = [int(cpu.group(i)) * 1e6 / int(cpu.group(3)) / calls for i in (1, 2)] if cpu else None
+    return rps, float(p99.group(1)) * UNITS[p99.group(2)], errors, micros
+
+
+def cpu_per_call(runs):
+    if any(run[3] is None for run in runs):
+        return ""  # outputs from before run.sh measured it
+    return (f"   CPU per call: JVM {statistics.median(run[3][0] for run in runs):.0f} µs, "
+            f"MariaDB {statistics.median(run[3][1] for run in runs):.0f} µs")
 
 
 rounds = sorted({int(f.name.split("-")[0]) for f in out.glob("*-ping.txt")})
@@ -34,4 +45,5 @@ for name in names:
     print(f"{name:<16} {statistics.median(run[0] for run in runs):>9.0f} req/s   "
           f"p99 {statistics.median(run[1] for run in runs):>7.1f} ms (worst {max(run[1] for run in runs):.1f})   "
           f"ratio to ping {statistics.median(ratios):.2f} (rounds {min(ratios):.2f}-{max(ratios):.2f})"
+          f"{cpu_per_call(runs)}"
           f"{'   ERRORS: ' + '; '.join(errors) if errors else ''}")
