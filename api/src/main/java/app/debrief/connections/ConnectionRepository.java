@@ -122,9 +122,6 @@ class ConnectionRepository {
      */
     @Transactional
     void touch(Map<UUID, Instant> lastUses, Duration interval) {
-        if (lastUses.isEmpty()) {
-            return;
-        }
         // placeholders, bound below in this order: the use, the token, the use less the interval
         BatchBindStep batch = sql.batch(sql.update(EXTENSION_TOKEN)
                 .set(EXTENSION_TOKEN.LAST_USED_AT, (Instant) null)
