@@ -106,14 +106,20 @@ public class ClientService {
         }
     }
 
+    /** Listeners of {@link ClientStatusChanged} take note in this transaction (the client's tokens stop). */
     public void archive(UUID clientId) {
-        CoachPrincipal coach = currentCoach.require();
-        clients.setStatus(coach.practiceId(), visible(coach, clientId).id(), ClientStatus.ARCHIVED);
+        setStatus(clientId, ClientStatus.ARCHIVED);
     }
 
     public void restore(UUID clientId) {
+        setStatus(clientId, ClientStatus.ACTIVE);
+    }
+
+    private void setStatus(UUID clientId, ClientStatus status) {
         CoachPrincipal coach = currentCoach.require();
-        clients.setStatus(coach.practiceId(), visible(coach, clientId).id(), ClientStatus.ACTIVE);
+        UUID id = visible(coach, clientId).id();
+        clients.setStatus(coach.practiceId(), id, status);
+        events.publishEvent(new ClientStatusChanged(coach.practiceId(), id, status));
     }
 
     /**

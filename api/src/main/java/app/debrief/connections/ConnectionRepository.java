@@ -34,10 +34,12 @@ class ConnectionRepository {
 
     private final DSLContext sql;
     private final SqlBySize activeTokensSql;
+    private final SqlBySize practiceVersionsSql;
 
     ConnectionRepository(DSLContext sql) {
         this.sql = sql;
         this.activeTokensSql = new SqlBySize(MAX_TOKENS, this::activeTokensSql);
+        this.practiceVersionsSql = new SqlBySize(MAX_TOKENS, this::practiceVersionsSql);
     }
 
     record ClaimedCode(UUID practiceId, UUID clientId) {
@@ -90,28 +92,77 @@ class ConnectionRepository {
                 .execute();
     }
 
+    /** A token found good, with the practice's tokens version read in the same statement. */
+    record ActiveToken(ExtensionClient client, long tokensVersion) {
+
+        ActiveToken usedAt(Instant at) {
+            var c = client;
+            return new ActiveToken(new ExtensionClient(c.tokenId(), c.clientId(), c.practiceId(), at,
+                    c.templatesStamp()), tokensVersion);
+        }
+
+        ActiveToken withTemplatesStamp(long stamp) {
+            var c = client;
+            return new ActiveToken(new ExtensionClient(c.tokenId(), c.clientId(), c.practiceId(), c.lastUsedAt(),
+                    stamp), tokensVersion);
+        }
+    }
+
+    /** The two counters of a practice that API calls read: tokens version and templates stamp. */
+    record PracticeVersions(long tokensVersion, long templatesStamp) {
+    }
+
     /**
-     * Read on every call: a revoked token fails on the next request, on every node. The busiest
-     * query of the API, asked for up to {@link #MAX_TOKENS} tokens of concurrent calls at once, so
-     * its SQL is rendered once per number of tokens (rendering was a fifth of a call's CPU time).
+     * The tokens that are good (not revoked, of an active client), asked for up to {@link #MAX_TOKENS}
+     * tokens of concurrent calls at once, so its SQL is rendered once per number of tokens (rendering
+     * was a fifth of a call's CPU time).
      */
-    Map<String, ExtensionClient> activeTokens(List<String> tokenHashes) {
+    Map<String, ActiveToken> activeTokens(List<String> tokenHashes) {
         return sql.resultQuery(activeTokensSql.forSize(tokenHashes.size()), tokenHashes.toArray())
                 .coerce(EXTENSION_TOKEN.TOKEN_HASH, EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID,
-                        EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP)
-                .fetchMap(EXTENSION_TOKEN.TOKEN_HASH, found -> new ExtensionClient(found.value2(), found.value3(),
-                        found.value4(), found.value5(), found.value6()));
+                        EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP,
+                        PRACTICE.TOKENS_VERSION)
+                .fetchMap(EXTENSION_TOKEN.TOKEN_HASH, found -> new ActiveToken(new ExtensionClient(found.value2(),
+                        found.value3(), found.value4(), found.value5(), found.value6()), found.value7()));
     }
 
     private String activeTokensSql(int tokens) {
         return sql.render(sql.select(EXTENSION_TOKEN.TOKEN_HASH, EXTENSION_TOKEN.ID, EXTENSION_TOKEN.CLIENT_ID,
-                        EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP)
+                        EXTENSION_TOKEN.PRACTICE_ID, EXTENSION_TOKEN.LAST_USED_AT, PRACTICE.TEMPLATES_STAMP,
+                        PRACTICE.TOKENS_VERSION)
                 .from(EXTENSION_TOKEN)
                 .join(CLIENT).on(CLIENT.ID.eq(EXTENSION_TOKEN.CLIENT_ID))
                 .join(PRACTICE).on(PRACTICE.ID.eq(EXTENSION_TOKEN.PRACTICE_ID))
                 .where(EXTENSION_TOKEN.TOKEN_HASH.in(Collections.nCopies(tokens, DSL.val("", String.class))),
                         EXTENSION_TOKEN.REVOKED_AT.isNull(),
                         CLIENT.STATUS.eq(DSL.inline(ClientStatus.ACTIVE, CLIENT.STATUS))));
+    }
+
+    /**
+     * Read on every call with a token read before: one primary-key row per practice, for the
+     * practices of up to {@link #MAX_TOKENS} concurrent calls at once.
+     */
+    Map<UUID, PracticeVersions> practiceVersions(List<UUID> practiceIds) {
+        return sql.resultQuery(practiceVersionsSql.forSize(practiceIds.size()), practiceIds.toArray())
+                .coerce(PRACTICE.ID, PRACTICE.TOKENS_VERSION, PRACTICE.TEMPLATES_STAMP)
+                .fetchMap(PRACTICE.ID, found -> new PracticeVersions(found.value2(), found.value3()));
+    }
+
+    private String practiceVersionsSql(int practices) {
+        return sql.render(sql.select(PRACTICE.ID, PRACTICE.TOKENS_VERSION, PRACTICE.TEMPLATES_STAMP)
+                .from(PRACTICE)
+                .where(PRACTICE.ID.in(Collections.nCopies(practices, DSL.val((UUID) null, UUID.class)))));
+    }
+
+    /**
+     * Moves the practice's tokens version, in the caller's transaction: every change that may make a
+     * token stop (or start again) being good calls it, so nodes read such tokens afresh.
+     */
+    void tokensChanged(UUID practiceId) {
+        sql.update(PRACTICE)
+                .set(PRACTICE.TOKENS_VERSION, PRACTICE.TOKENS_VERSION.plus(1))
+                .where(PRACTICE.ID.eq(practiceId))
+                .execute();
     }
 
     /**
@@ -133,12 +184,17 @@ class ConnectionRepository {
         batch.execute();
     }
 
+    /** Revokes the token and moves the practice's tokens version; answers how many tokens it revoked. */
     int revoke(UUID practiceId, UUID tokenId, Instant now) {
-        return sql.update(EXTENSION_TOKEN)
+        int revoked = sql.update(EXTENSION_TOKEN)
                 .set(EXTENSION_TOKEN.REVOKED_AT, now)
                 .where(EXTENSION_TOKEN.PRACTICE_ID.eq(practiceId), EXTENSION_TOKEN.ID.eq(tokenId),
                         EXTENSION_TOKEN.REVOKED_AT.isNull())
                 .execute();
+        if (revoked > 0) {
+            tokensChanged(practiceId);
+        }
+        return revoked;
     }
 
     @Nullable UUID clientOfToken(UUID practiceId, UUID tokenId) {
@@ -147,10 +203,15 @@ class ConnectionRepository {
                 .fetchOne(EXTENSION_TOKEN.CLIENT_ID);
     }
 
+    /** Deletes the client's tokens and moves the practice's tokens version. */
     int deleteTokens(UUID practiceId, UUID clientId) {
-        return sql.deleteFrom(EXTENSION_TOKEN)
+        int deleted = sql.deleteFrom(EXTENSION_TOKEN)
                 .where(EXTENSION_TOKEN.PRACTICE_ID.eq(practiceId), EXTENSION_TOKEN.CLIENT_ID.eq(clientId))
                 .execute();
+        if (deleted > 0) {
+            tokensChanged(practiceId);
+        }
+        return deleted;
     }
 
     int deleteUnusedCodes(UUID practiceId, UUID clientId) {

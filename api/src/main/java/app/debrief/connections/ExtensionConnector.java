@@ -9,6 +9,11 @@ import java.util.UUID;
 import app.debrief.base.Coalescer;
 import app.debrief.base.InvalidInputException;
 import app.debrief.base.NotFoundException;
+import app.debrief.connections.ConnectionRepository.ActiveToken;
+import app.debrief.connections.ConnectionRepository.PracticeVersions;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,19 +28,29 @@ public class ExtensionConnector {
     static final Duration WRONG_CODE_WINDOW = Duration.ofMinutes(10);
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
-    /** Token lookups on their way at once; more concurrent calls wait to share the next round trips. */
+    /** Lookups of each kind on their way at once; more concurrent calls wait to share the next round trips. */
     static final int LOOKUPS_IN_FLIGHT = 2;
+
+    /** Good tokens this node keeps, with the tokens version they were read at. */
+    static final long KNOWN_TOKENS = 200_000;
 
     private final ConnectionRepository connections;
     private final Clock clock;
     private final LastUses lastUses;
-    private final Coalescer<String, ExtensionClient> activeTokens;
+    private final Coalescer<String, ActiveToken> activeTokens;
+    private final Coalescer<UUID, PracticeVersions> practiceVersions;
+    private final Cache<String, ActiveToken> knownTokens = Caffeine.newBuilder()
+            .maximumSize(KNOWN_TOKENS)
+            .expireAfterAccess(Duration.ofHours(1))
+            .build();
 
     ExtensionConnector(ConnectionRepository connections, Clock clock, LastUses lastUses) {
         this.connections = connections;
         this.clock = clock;
         this.lastUses = lastUses;
         this.activeTokens = new Coalescer<>(connections::activeTokens, LOOKUPS_IN_FLIGHT,
+                ConnectionRepository.MAX_TOKENS);
+        this.practiceVersions = new Coalescer<>(connections::practiceVersions, LOOKUPS_IN_FLIGHT,
                 ConnectionRepository.MAX_TOKENS);
     }
 
@@ -68,18 +83,44 @@ public class ExtensionConnector {
     }
 
     /**
-     * Looked up on every call, so a revoked token stops working at once on every node. Concurrent
-     * calls share their lookups (each read after its call began, so as fresh as a read of its own),
-     * outside a transaction: opening one would add three round trips to every API call, and even
+     * Checked in the database on every call, so a revoked token stops working at once on every node.
+     * A token this node read before costs only its practice's row: the tokens version, which every
+     * revocation, deletion and archiving moves in its own transaction, and the templates stamp. While
+     * the version has not moved the token is as it was read; when it has, the token is read afresh.
+     * Concurrent calls share their reads (each read after its call began, so as fresh as a read of its
+     * own), outside a transaction: opening one would add three round trips to every API call, and even
      * declaring none cost a tenth of a call's time.
      */
     public Optional<ExtensionClient> authenticate(String token) {
-        Optional<ExtensionClient> client = Optional.ofNullable(activeTokens.get(Secrets.sha256(token)));
+        String hash = Secrets.sha256(token);
+        ActiveToken active = stillActive(hash);
+        if (active == null) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        // the lookup already says when the token was last used: most calls need no write at all
-        client.filter(found -> found.lastUsedAt() == null || found.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))
-                .ifPresent(found -> lastUses.used(found.tokenId(), now));
-        return client;
+        // the read already says when the token was last used: most calls need no write at all
+        Instant lastUsed = active.client().lastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minus(TOUCH_INTERVAL))) {
+            lastUses.used(active.client().tokenId(), now);
+            knownTokens.put(hash, active.usedAt(now));
+        }
+        return Optional.of(active.client());
+    }
+
+    private @Nullable ActiveToken stillActive(String hash) {
+        ActiveToken known = knownTokens.getIfPresent(hash);
+        if (known != null) {
+            PracticeVersions versions = practiceVersions.get(known.client().practiceId());
+            if (versions != null && versions.tokensVersion() == known.tokensVersion()) {
+                return known.withTemplatesStamp(versions.templatesStamp());
+            }
+            knownTokens.invalidate(hash);
+        }
+        ActiveToken found = activeTokens.get(hash);
+        if (found != null) {
+            knownTokens.put(hash, found);
+        }
+        return found;
     }
 
     @Transactional(readOnly = true)

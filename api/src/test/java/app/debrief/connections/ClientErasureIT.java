@@ -71,6 +71,21 @@ class ClientErasureIT {
         assertThat(codes(kept, true)).isEqualTo(1);
     }
 
+    @Test
+    void an_erased_clients_token_fails_on_its_next_call_even_on_a_node_that_read_it_before() {
+        String token = connector.connect(codes.issue(erased, "https://debrief.example.com").code(), "Tablet",
+                "192.0.2.1").token();
+        String keptToken = connector.connect(codes.issue(kept, "https://debrief.example.com").code(), "Tablet",
+                "192.0.2.1").token();
+        assertThat(connector.authenticate(token)).isPresent();
+        assertThat(connector.authenticate(keptToken)).isPresent();
+
+        clients.erase(erased);
+
+        assertThat(connector.authenticate(token)).isEmpty();
+        assertThat(connector.authenticate(keptToken)).isPresent();
+    }
+
     private int tokens(UUID client) {
         return sql.fetchCount(EXTENSION_TOKEN, EXTENSION_TOKEN.CLIENT_ID.eq(client));
     }

@@ -3,6 +3,7 @@ package app.debrief.connections;
 import static app.debrief.db.jooq.Tables.CONNECTION_CODE;
 import static app.debrief.db.jooq.Tables.CONNECTION_FAILURE;
 import static app.debrief.db.jooq.Tables.EXTENSION_TOKEN;
+import static app.debrief.db.jooq.Tables.PRACTICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
 import app.debrief.base.NotFoundException;
+import app.debrief.clients.ClientService;
 import app.debrief.testsupport.ApiClient;
 import app.debrief.testsupport.CrossPracticeProbe;
 import app.debrief.testsupport.IntegrationTest;
@@ -53,6 +55,12 @@ class ConnectionsApiIT {
 
     @Autowired
     ExtensionConnector connector;
+
+    @Autowired
+    ConnectionRepository repository;
+
+    @Autowired
+    ClientService clients;
 
     @Autowired
     DSLContext sql;
@@ -131,6 +139,7 @@ class ConnectionsApiIT {
     void a_token_the_coach_revokes_fails_on_its_next_call() throws Exception {
         String token = connect();
         UUID tokenId = codes.connections(client).getFirst().id();
+        assertThat(get("/api/v1/me", token).statusCode()).as("read once, and kept by this node").isEqualTo(200);
 
         codes.revoke(tokenId);
 
@@ -175,6 +184,57 @@ class ConnectionsApiIT {
         }
         assertThat(refused).as("the other tokens kept working").isEmpty();
         assertThat(answered.get()).as("calls ran alongside").isGreaterThan(50);
+    }
+
+    @Test
+    void archiving_a_client_stops_its_tokens_on_their_next_call_and_restoring_it_lets_them_work_again()
+            throws Exception {
+        String token = connect();
+        String otherClientsToken = api.connect(codes.issue(new TestData(sql).client(coach, "Ines Moreau"),
+                "https://debrief.example.com").code());
+        assertThat(get("/api/v1/templates", token).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/templates", otherClientsToken).statusCode()).isEqualTo(200);
+
+        clients.archive(client);
+
+        assertThat(get("/api/v1/templates", token).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/me", token).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/templates", otherClientsToken).statusCode()).as("another client's token").isEqualTo(200);
+
+        clients.restore(client);
+
+        assertThat(get("/api/v1/templates", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_node_that_read_a_token_before_sees_its_revocation_on_another_node_at_its_next_call() throws Exception {
+        // a second node: its own memory of tokens, the same database
+        var otherNode = new ExtensionConnector(repository, clock, lastUses);
+        String token = connect();
+        String kept = connect();
+        assertThat(otherNode.authenticate(token)).isPresent();
+        assertThat(otherNode.authenticate(kept)).isPresent();
+
+        assertThat(delete("/api/v1/tokens/current", token).statusCode()).as("disconnected through this node")
+                .isEqualTo(204);
+
+        assertThat(otherNode.authenticate(token)).isEmpty();
+        assertThat(otherNode.authenticate(kept)).isPresent();
+        codes.revoke(codes.connections(client).stream().filter(c -> c.revokedAt() == null).findFirst().orElseThrow()
+                .id());
+        assertThat(otherNode.authenticate(kept)).isEmpty();
+    }
+
+    @Test
+    void a_token_read_before_gets_the_templates_stamp_as_it_is_now() throws Exception {
+        String token = connect();
+        long before = connector.authenticate(token).orElseThrow().templatesStamp();
+
+        // as a template published in the practice moves it
+        sql.update(PRACTICE).set(PRACTICE.TEMPLATES_STAMP, PRACTICE.TEMPLATES_STAMP.plus(1))
+                .where(PRACTICE.ID.eq(coach.practiceId())).execute();
+
+        assertThat(connector.authenticate(token).orElseThrow().templatesStamp()).isEqualTo(before + 1);
     }
 
     @Test
