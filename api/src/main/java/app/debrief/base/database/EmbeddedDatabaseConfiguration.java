@@ -29,6 +29,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername(server.username());
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(10);
+        // as application.properties sets for a configured server: the busiest statements parsed once
+        dataSource.addDataSourceProperty("useServerPrepStmts", "true");
         return dataSource;
     }
 }
