@@ -70,13 +70,26 @@ mariadb=$(pgrep -x mariadbd | head -1 || true)
 cpu_ticks() { # pid: its user and system time so far, in clock ticks (0 if there is no such process)
   if [ -n "$1" ] && [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi
 }
+# after a PUT run MariaDB goes on writing pages and purging for seconds: whatever ran next (the next
+# round's ping) lost part of the machine to it. Each run waits until MariaDB is quiet again (under 5 %
+# of a core over a second, at most 30 s), so it measures itself.
+settle() {
+  local waited=0 before
+  while [ -n "$mariadb" ] && [ "$waited" -lt 30 ]; do
+    before=$(cpu_ticks "$mariadb"); sleep 1; waited=$((waited + 1))
+    [ $(( ($(cpu_ticks "$mariadb") - before) * 100 )) -lt $(( 5 * $(getconf CLK_TCK) )) ] && break
+  done
+  echo "$waited"
+}
 for round in $(seq 1 "$rounds"); do
   for name in $names; do
+    quiet_after=$(settle)
     jvm_before=$(cpu_ticks $app) db_before=$(cpu_ticks "$mariadb")
     BENCH_GZIP=$(gzip_flag "$name") wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/$(script "$name")" \
       "$url" >"$out/$round-$name.txt"
     echo "cpu ticks: jvm $(( $(cpu_ticks $app) - jvm_before )) mariadb $(( $(cpu_ticks "$mariadb") - db_before ))" \
       "per second $(getconf CLK_TCK)" >>"$out/$round-$name.txt"
+    echo "MariaDB quiet after ${quiet_after}s" >>"$out/$round-$name.txt"
   done
   echo "   round $round: $(python3 "$here/summary.py" "$out" "$round" $names)"
 done
