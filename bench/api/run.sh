@@ -5,7 +5,7 @@
 # next to /ping, a no-database endpoint of the same application (the ceiling), at 64 connections.
 # Usage: bench/api/run.sh   (builds the jar if missing; needs wrk: apt-get install wrk)
 #   BENCH_ROUNDS (5), BENCH_DURATION (6s a run), BENCH_WARMUP (30s an endpoint), BENCH_CONNECTIONS (64),
-#   BENCH_JAVA_OPTS (the app's JVM)
+#   BENCH_JAVA_OPTS (the app's JVM), BENCH_JAR (another build to measure, say an earlier commit's)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -18,11 +18,11 @@ connections=${BENCH_CONNECTIONS:-64}
 mysql="mysql -h127.0.0.1 -P3306 -uroot"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
-jar=$root/portal/target/debrief.jar
+jar=${BENCH_JAR:-$root/portal/target/debrief.jar}
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -pl portal -am package -DskipTests)
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB"
-echo "== commit: $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet || echo ' (with local changes)')"
+echo "== commit: $(cd "$root" && git rev-parse --short HEAD)$(cd "$root" && git diff --quiet || echo ' (with local changes)')${BENCH_JAR:+, jar $BENCH_JAR}"
 echo "== MariaDB: $($mysql -N -e 'SELECT VERSION()')"
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
