@@ -119,7 +119,7 @@ public class ClientService {
         CoachPrincipal coach = currentCoach.require();
         UUID id = visible(coach, clientId).id();
         clients.setStatus(coach.practiceId(), id, status);
-        events.publishEvent(new ClientStatusChanged(coach.practiceId(), id, status));
+        events.publishEvent(new ClientStatusChanged(coach.practiceId(), id));
     }
 
     /**

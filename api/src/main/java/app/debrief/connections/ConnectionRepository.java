@@ -95,16 +95,10 @@ class ConnectionRepository {
     /** A token found good, with the practice's tokens version read in the same statement. */
     record ActiveToken(ExtensionClient client, long tokensVersion) {
 
-        ActiveToken usedAt(Instant at) {
-            var c = client;
-            return new ActiveToken(new ExtensionClient(c.tokenId(), c.clientId(), c.practiceId(), at,
-                    c.templatesStamp()), tokensVersion);
-        }
-
-        ActiveToken withTemplatesStamp(long stamp) {
-            var c = client;
-            return new ActiveToken(new ExtensionClient(c.tokenId(), c.clientId(), c.practiceId(), c.lastUsedAt(),
-                    stamp), tokensVersion);
+        /** The same token, last used at {@code lastUsedAt}, with the practice's templates stamp {@code stamp}. */
+        ActiveToken with(@Nullable Instant lastUsedAt, long stamp) {
+            return new ActiveToken(new ExtensionClient(client.tokenId(), client.clientId(), client.practiceId(),
+                    lastUsedAt, stamp), tokensVersion);
         }
     }
 

@@ -102,7 +102,7 @@ public class ExtensionConnector {
         Instant lastUsed = active.client().lastUsedAt();
         if (lastUsed == null || lastUsed.isBefore(now.minus(TOUCH_INTERVAL))) {
             lastUses.used(active.client().tokenId(), now);
-            knownTokens.put(hash, active.usedAt(now));
+            knownTokens.put(hash, active.with(now, active.client().templatesStamp()));
         }
         return Optional.of(active.client());
     }
@@ -112,7 +112,7 @@ public class ExtensionConnector {
         if (known != null) {
             PracticeVersions versions = practiceVersions.get(known.client().practiceId());
             if (versions != null && versions.tokensVersion() == known.tokensVersion()) {
-                return known.withTemplatesStamp(versions.templatesStamp());
+                return known.with(known.client().lastUsedAt(), versions.templatesStamp());
             }
             knownTokens.invalidate(hash);
         }

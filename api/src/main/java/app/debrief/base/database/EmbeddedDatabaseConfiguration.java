@@ -1,10 +1,9 @@
 package app.debrief.base.database;
 
-import javax.sql.DataSource;
-
 import app.debrief.base.DebriefProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,16 +20,16 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(properties.dataDir(), properties.db().embeddedPort());
     }
 
+    /** Takes spring.datasource.hikari.* as Spring Boot's pool for a configured server does. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb server) {
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("debrief-embedded");
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(server.username());
         dataSource.setPassword(server.password());
         dataSource.setMaximumPoolSize(10);
-        // as application.properties sets for a configured server: the busiest statements parsed once
-        dataSource.addDataSourceProperty("useServerPrepStmts", "true");
         return dataSource;
     }
 }
