@@ -74,11 +74,15 @@ class ApiSecurityIT {
         assertThat(response.body()).contains("\"followUpTemplateId\"", "\"practiceFollowUp\"",
                 "null when the practice offers none", "True for the practice's follow-up template");
         // the templates are served as ready-made JSON bytes: the document still says what they are
-        var templates = JsonMapper.builder().build().readTree(response.body())
-                .at("/paths/~1api~1v1~1templates/get/responses");
+        var document = JsonMapper.builder().build().readTree(response.body());
+        var templates = document.at("/paths/~1api~1v1~1templates/get/responses");
         assertThat(templates.at("/200/content/application~1json/schema/items/$ref").asString())
                 .isEqualTo("#/components/schemas/ClientTemplate");
         assertThat(templates.at("/304/content").isMissingNode()).as("a 304 has no body").isTrue();
+        var save = document.at("/paths/~1api~1v1~1requests~1{id}/put/responses");
+        assertThat(save.at("/201/description").asString()).isEqualTo("Created");
+        assertThat(save.at("/200/description").asString()).startsWith("Updated");
+        assertThat(save.at("/201/content").isMissingNode()).as("a saved request's answer has no body").isTrue();
     }
 
     @Test
