@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import app.debrief.base.Coalescer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NewRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(NewRequests.class);
 
     /** Inserts on their way at once; more concurrent calls wait to share the next ones. */
     static final int IN_FLIGHT = 2;
@@ -61,6 +65,7 @@ class NewRequests {
             if (batch.size() == 1) {
                 throw failure;
             }
+            log.warn("An insert of {} new requests failed: inserting them one by one", batch.size(), failure);
             for (NewRequest row : batch) {
                 try {
                     attribute(List.of(row), insertAll.apply(List.of(row)), outcomes);

@@ -11,12 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import app.debrief.accounts.CoachPrincipal;
 import app.debrief.accounts.Role;
+import app.debrief.clients.ClientService;
 import app.debrief.connections.ConnectionCodeService;
 import app.debrief.templates.TemplateKind;
 import app.debrief.templates.TemplateLibraryService;
@@ -51,8 +54,12 @@ class RequestsApiIT {
     @Autowired
     TemplateService templates;
 
+    @Autowired
+    ClientService clients;
+
     private final JsonMapper json = JsonMapper.builder().build();
     private CoachPrincipal coach;
+    private UUID client;
     private String token;
     private String strangerToken;
 
@@ -60,7 +67,8 @@ class RequestsApiIT {
     void twoConnectedClients() throws Exception {
         var data = new TestData(sql);
         coach = data.coach(data.practice(), Role.COACH);
-        token = connect(coach, data.client(coach, "Lena Fischer"));
+        client = data.client(coach, "Lena Fischer");
+        token = connect(coach, client);
         CoachPrincipal otherCoach = data.coach(data.practice(), Role.OWNER);
         strangerToken = connect(otherCoach, data.client(otherCoach, "Stranger"));
         TestData.signOut();
@@ -197,6 +205,112 @@ class RequestsApiIT {
         assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.PARENT_ID.eq(id))).isZero();
         assertThat(json.readTree(get(token).body())).singleElement()
                 .satisfies(row -> assertThat(row.get("id").asString()).isEqualTo(id.toString()));
+    }
+
+    @Test
+    void a_token_this_node_read_before_saves_nothing_once_revoked() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        assertThat(put(token, first, request("Acme", "acme.example")).statusCode()).isEqualTo(201);
+        assertThat(put(token, second, request("Globex", "globex.example")).statusCode())
+                .as("read once, and kept by this node").isEqualTo(201);
+
+        TestData.signIn(coach);
+        codes.revoke(codes.connections(client).getFirst().id());
+        TestData.signOut();
+
+        UUID third = UUID.randomUUID();
+        var refused = put(token, third, request("Initech", "initech.example"));
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(json.readTree(refused.body()).get("title").asString()).isEqualTo("Not connected");
+        assertThat(put(token, second, request("Changed", "globex.example")).statusCode())
+                .as("an update of its own request").isEqualTo(401);
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(third))).isZero();
+        assertThat(sql.fetchValue(FEEDBACK_REQUEST.COMPANY, FEEDBACK_REQUEST.ID.eq(second))).isEqualTo("Globex");
+    }
+
+    @Test
+    void an_archived_clients_token_saves_nothing_and_saves_again_once_the_client_is_restored() throws Exception {
+        assertThat(put(token, UUID.randomUUID(), request("Acme", "acme.example")).statusCode()).isEqualTo(201);
+        TestData.signIn(coach);
+        clients.archive(client);
+
+        UUID refused = UUID.randomUUID();
+        assertThat(put(token, refused, request("Initech", "initech.example")).statusCode()).isEqualTo(401);
+        clients.restore(client);
+        TestData.signOut();
+        UUID saved = UUID.randomUUID();
+        assertThat(put(token, saved, request("Initech", "initech.example")).statusCode()).isEqualTo(201);
+
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(refused))).isZero();
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(saved))).isEqualTo(1);
+    }
+
+    @Test
+    void a_token_read_before_still_saves_each_request_once_after_another_token_of_the_practice_is_revoked()
+            throws Exception {
+        String otherBrowser = connect(coach, client);
+        assertThat(put(token, UUID.randomUUID(), request("Acme", "acme.example")).statusCode()).isEqualTo(201);
+        UUID lost = UUID.randomUUID();
+        assertThat(put(otherBrowser, UUID.randomUUID(), request("Acme", "acme.example")).statusCode()).isEqualTo(201);
+
+        // disconnecting moves the practice's tokens version: this node reads its tokens afresh
+        assertThat(new ApiClient(port).delete("/api/v1/tokens/current", otherBrowser).statusCode()).isEqualTo(204);
+
+        UUID saved = UUID.randomUUID();
+        assertThat(put(token, saved, request("Globex", "globex.example")).statusCode()).isEqualTo(201);
+        assertThat(put(token, saved, request("Globex", "globex.example")).statusCode()).isEqualTo(200);
+        assertThat(put(otherBrowser, lost, request("Initech", "initech.example")).statusCode()).isEqualTo(401);
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(saved))).isEqualTo(1);
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(lost))).isZero();
+    }
+
+    @Test
+    void a_token_revoked_while_other_puts_share_its_insert_saves_nothing_and_the_others_save_theirs()
+            throws Exception {
+        var others = List.of(connect(coach, client), connect(coach, client), connect(coach, client));
+        var stop = new AtomicBoolean();
+        var saved = new ConcurrentLinkedQueue<UUID>();
+        var unexpected = new ConcurrentLinkedQueue<Integer>();
+        var background = Executors.newFixedThreadPool(9);
+        try {
+            for (int caller = 0; caller < 9; caller++) {
+                String other = others.get(caller % others.size());
+                background.submit(() -> {
+                    while (!stop.get()) {
+                        UUID id = UUID.randomUUID();
+                        int status = put(other, id, request("Background", "background.example")).statusCode();
+                        if (status == 201) {
+                            saved.add(id);
+                        } else {
+                            unexpected.add(status);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (int round = 0; round < 5; round++) {
+                String revoked = connect(coach, client);
+                assertThat(put(revoked, UUID.randomUUID(), request("Read", "read.example")).statusCode())
+                        .isEqualTo(201);
+                assertThat(put(revoked, UUID.randomUUID(), request("Recalled", "recalled.example")).statusCode())
+                        .isEqualTo(201);
+                assertThat(new ApiClient(port).delete("/api/v1/tokens/current", revoked).statusCode()).isEqualTo(204);
+
+                UUID refused = UUID.randomUUID();
+                assertThat(put(revoked, refused, request("Refused", "refused.example")).statusCode())
+                        .as("round %d", round).isEqualTo(401);
+                assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.eq(refused))).isZero();
+            }
+        } finally {
+            stop.set(true);
+            background.shutdown();
+            assertThat(background.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(unexpected).as("the other tokens kept saving").isEmpty();
+        assertThat(saved).as("saves ran alongside").hasSizeGreaterThan(50);
+        assertThat(sql.fetchCount(FEEDBACK_REQUEST, FEEDBACK_REQUEST.ID.in(saved))).isEqualTo(saved.size());
     }
 
     @Test
