@@ -172,8 +172,13 @@ class TemplatesApiIT {
         }
         String etag = gzipped.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
-        assertThat(http.send(request.header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray())
-                .statusCode()).isEqualTo(304);
+        var revalidated = http.send(request.header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        assertThat(revalidated.headers().firstValue("ETag")).as("a cache keeps the ETag it revalidated").hasValue(etag);
+        assertThat(revalidated.headers().allValues("Vary"))
+                .anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
         assertThat(get(token, etag).statusCode()).as("without gzip the plain list is another representation")
                 .isEqualTo(200);
     }
