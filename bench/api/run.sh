@@ -52,18 +52,18 @@ script() { # name: templates-plain is templates.lua without gzip
 gzip_flag() { # name
   case $1 in templates-plain) echo 0 ;; *) echo 1 ;; esac
 }
-names="ping templates templates-plain revalidate requests"
+endpoints="templates templates-plain revalidate requests"
 # the JIT takes its time: under PUT load the JVM's CPU time per PUT still fell from 870 to 350 µs
 # between its 10th and 30th second; so each endpoint gets 30 s before anything is counted
 warmup=${BENCH_WARMUP:-30s}
 echo "== warm-up (JIT, pools, caches): $warmup of each, not counted"
-for name in $names; do
+for name in ping $endpoints; do
   BENCH_GZIP=$(gzip_flag "$name") wrk -t2 -c"$connections" -d"$warmup" -s "$here/$(script "$name")" "$url" >/dev/null
 done
 
 out=$(mktemp -d)
-echo "== $rounds rounds, each: $names, $duration each, $connections connections"
-echo "   (a shared machine's speed drifts within minutes: each round's ratio is taken to that round's ping)"
+echo "== $rounds rounds, each: ping before and after each of $endpoints; $duration each, $connections connections"
+echo "   (a shared machine's speed drifts within minutes: each ratio is taken to the two pings around it)"
 # CPU time the jar and MariaDB spend per call (from /proc, user and system): a measure of cost that the
 # machine's drifting speed moves less than req/s
 mariadb=$(pgrep -x mariadbd | head -1 || true)
@@ -81,20 +81,28 @@ settle() {
   done
   echo "$waited"
 }
+measure() { # round name: one run of the endpoint, into $out/<round>-<name>.txt (ping-<i>: the i-th ping)
+  local script=${2%%-[0-9]*} quiet_after
+  quiet_after=$(settle)
+  jvm_before=$(cpu_ticks $app) db_before=$(cpu_ticks "$mariadb")
+  BENCH_GZIP=$(gzip_flag "$script") wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/$(script "$script")" \
+    "$url" >"$out/$1-$2.txt"
+  echo "cpu ticks: jvm $(( $(cpu_ticks $app) - jvm_before )) mariadb $(( $(cpu_ticks "$mariadb") - db_before ))" \
+    "per second $(getconf CLK_TCK)" >>"$out/$1-$2.txt"
+  echo "MariaDB quiet after ${quiet_after}s" >>"$out/$1-$2.txt"
+}
 for round in $(seq 1 "$rounds"); do
-  for name in $names; do
-    quiet_after=$(settle)
-    jvm_before=$(cpu_ticks $app) db_before=$(cpu_ticks "$mariadb")
-    BENCH_GZIP=$(gzip_flag "$name") wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/$(script "$name")" \
-      "$url" >"$out/$round-$name.txt"
-    echo "cpu ticks: jvm $(( $(cpu_ticks $app) - jvm_before )) mariadb $(( $(cpu_ticks "$mariadb") - db_before ))" \
-      "per second $(getconf CLK_TCK)" >>"$out/$round-$name.txt"
-    echo "MariaDB quiet after ${quiet_after}s" >>"$out/$round-$name.txt"
+  i=0
+  for name in $endpoints; do
+    measure "$round" "ping-$i"
+    measure "$round" "$name"
+    i=$((i + 1))
   done
-  echo "   round $round: $(python3 "$here/summary.py" "$out" "$round" $names)"
+  measure "$round" "ping-$i"
+  echo "   round $round: $(python3 "$here/summary.py" "$out" "$round" $endpoints)"
 done
 echo "== load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== rows after: $($mysql -N "$db" -e 'SELECT COUNT(*) FROM feedback_request') feedback requests"
 echo
 echo "== medians of $rounds rounds at $connections connections (wrk's outputs in $out)"
-python3 "$here/summary.py" "$out" all $names
+python3 "$here/summary.py" "$out" all $endpoints

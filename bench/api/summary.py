@@ -1,8 +1,9 @@
-"""Reads wrk outputs <dir>/<round>-<name>.txt. With a round number: one line, each endpoint's
-req/s and its ratio to that round's ping. With "all": per endpoint, the median over the rounds of
-req/s, of p99, of the ratio to the same round's ping and of the CPU time the JVM and MariaDB spent
-per call (run.sh appends it to each output), and every error wrk counted.
-usage: summary.py <dir> <round|all> ping <name>..."""
+"""Reads wrk outputs <dir>/<round>-<name>.txt, where a round ran ping-0, the first endpoint, ping-1,
+the second, and so on, ending with a ping. Each endpoint's ratio is taken to the mean of the two
+pings around it. With a round number: one line, each endpoint's req/s and ratio. With "all": per
+endpoint, the median over the rounds of req/s, of p99, of the ratio and of the CPU time the JVM
+and MariaDB spent per call (run.sh appends it to each output), and every error wrk counted.
+usage: summary.py <dir> <round|all> <endpoint>..."""
 import re
 import statistics
 import sys
@@ -33,17 +34,33 @@ def cpu_per_call(runs):
             f"MariaDB {statistics.median(run[3][1] for run in runs):.0f} µs")
 
 
-rounds = sorted({int(f.name.split("-")[0]) for f in out.glob("*-ping.txt")})
-if which != "all":
-    ping = read(which, "ping")[0]
-    print("  ".join(f"{name} {read(which, name)[0]:.0f} ({read(which, name)[0] / ping:.2f})" for name in names))
-    sys.exit()
-for name in names:
-    runs = [read(r, name) for r in rounds]
-    ratios = [run[0] / read(r, "ping")[0] for r, run in zip(rounds, runs)]
+def ceiling(round_, index):
+    """The ping of an endpoint's run: the mean of the pings just before and just after it."""
+    return (read(round_, f"ping-{index}")[0] + read(round_, f"ping-{index + 1}")[0]) / 2
+
+
+def line(name, runs, ratios):
     errors = [e for run in runs for e in run[2]]
-    print(f"{name:<16} {statistics.median(run[0] for run in runs):>9.0f} req/s   "
-          f"p99 {statistics.median(run[1] for run in runs):>7.1f} ms (worst {max(run[1] for run in runs):.1f})   "
-          f"ratio to ping {statistics.median(ratios):.2f} (rounds {min(ratios):.2f}-{max(ratios):.2f})"
-          f"{cpu_per_call(runs)}"
-          f"{'   ERRORS: ' + '; '.join(errors) if errors else ''}")
+    return (f"{name:<16} {statistics.median(run[0] for run in runs):>9.0f} req/s   "
+            f"p99 {statistics.median(run[1] for run in runs):>7.1f} ms (worst {max(run[1] for run in runs):.1f})   "
+            f"ratio to ping {statistics.median(ratios):.2f} (rounds {min(ratios):.2f}-{max(ratios):.2f})"
+            f"{cpu_per_call(runs)}"
+            f"{'   ERRORS: ' + '; '.join(errors) if errors else ''}")
+
+
+rounds = sorted({int(f.name.split("-")[0]) for f in out.glob("*-ping-0.txt")})
+if which != "all":
+    pings = [read(which, f"ping-{i}")[0] for i in range(len(names) + 1)]
+    print(f"ping {min(pings):.0f}-{max(pings):.0f}  " + "  ".join(
+        f"{name} {read(which, name)[0]:.0f} ({read(which, name)[0] / ceiling(which, i):.2f})"
+        for i, name in enumerate(names)))
+    sys.exit()
+pings = [read(r, f"ping-{i}") for r in rounds for i in range(len(names) + 1)]
+print(line("ping", pings, [1.0]))
+# how far apart the two pings around a run were: the drift the bracketing takes out
+drifts = [abs(read(r, f"ping-{i}")[0] / read(r, f"ping-{i + 1}")[0] - 1) for r in rounds for i in range(len(names))]
+print(f"{'':<16} the two pings around a run differed by {statistics.median(drifts):.0%} in the median,"
+      f" {max(drifts):.0%} at most")
+for i, name in enumerate(names):
+    runs = [read(r, name) for r in rounds]
+    print(line(name, runs, [run[0] / ceiling(r, i) for r, run in zip(rounds, runs)]))
