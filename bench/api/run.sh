@@ -63,7 +63,7 @@ done
 
 out=$(mktemp -d)
 echo "== $rounds rounds, each: ping before and after each of $endpoints; $duration each, $connections connections"
-echo "   (a shared machine's speed drifts within minutes: each ratio is taken to the two pings around it)"
+echo "   (a shared machine's speed drifts within minutes: each ratio is taken to the faster of the two pings around it)"
 # CPU time the jar and MariaDB spend per call (from /proc, user and system): a measure of cost that the
 # machine's drifting speed moves less than req/s
 mariadb=$(pgrep -x mariadbd | head -1 || true)

@@ -1,6 +1,6 @@
 """Reads wrk outputs <dir>/<round>-<name>.txt, where a round ran ping-0, the first endpoint, ping-1,
-the second, and so on, ending with a ping. Each endpoint's ratio is taken to the mean of the two
-pings around it. With a round number: one line, each endpoint's req/s and ratio. With "all": per
+the second, and so on, ending with a ping. Each endpoint's ratio is taken to the faster of the two
+pings around it, so a slow moment of the ceiling never flatters a ratio. With a round number: one line, each endpoint's req/s and ratio. With "all": per
 endpoint, the median over the rounds of req/s, of p99, of the ratio and of the CPU time the JVM
 and MariaDB spent per call (run.sh appends it to each output), and every error wrk counted.
 usage: summary.py <dir> <round|all> <endpoint>..."""
@@ -35,8 +35,8 @@ def cpu_per_call(runs):
 
 
 def ceiling(round_, index):
-    """The ping of an endpoint's run: the mean of the pings just before and just after it."""
-    return (read(round_, f"ping-{index}")[0] + read(round_, f"ping-{index + 1}")[0]) / 2
+    """The ping of an endpoint's run: the faster of the pings just before and just after it."""
+    return max(read(round_, f"ping-{index}")[0], read(round_, f"ping-{index + 1}")[0])
 
 
 def line(name, runs, ratios):
