@@ -79,6 +79,10 @@ class ApiSecurityIT {
         assertThat(templates.at("/200/content/application~1json/schema/items/$ref").asString())
                 .isEqualTo("#/components/schemas/ClientTemplate");
         assertThat(templates.at("/304/content").isMissingNode()).as("a 304 has no body").isTrue();
+        var get = document.at("/paths/~1api~1v1~1templates/get");
+        assertThat(get.path("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
+                .as("the servlet objects the answer is written to are not parameters").isEmpty();
+        assertThat(get.at("/requestBody").isMissingNode()).isTrue();
         var save = document.at("/paths/~1api~1v1~1requests~1{id}/put/responses");
         assertThat(save.at("/201/description").asString()).isEqualTo("Created");
         assertThat(save.at("/200/description").asString()).startsWith("Updated");
