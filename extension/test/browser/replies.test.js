@@ -24,21 +24,27 @@ after(async () => {
   await server?.close();
 });
 
+// The conversations' messages are dated from one moment, as a mailbox's dates stay put between
+// visits: dated from each page load, a reply's minute could move between two visits, and with it
+// the key of the message the user had answered "Not a reply" about (Outlook and Yahoo key messages
+// by sender and date), so the question came back.
+const NOW = Date.now();
+
 const WEBMAILS = {
   gmail: {
-    url: (name) => `https://mail.google.com/mail/u/0/?case=${name}#inbox/FMfcgzQXJWDsKmpGQ`,
+    url: (name) => `https://mail.google.com/mail/u/0/?case=${name}&now=${NOW}#inbox/FMfcgzQXJWDsKmpGQ`,
     seed: { company: 'Acme', to: 'talent@acme.example.com', subject: 'Re: Your application at Acme', threadId: 'thread-f:1790000000000000001', webmail: 'gmail' },
   },
   outlook: {
-    url: (name) => `https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D?case=${name}`,
+    url: (name) => `https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93AAA%3D?case=${name}&now=${NOW}`,
     seed: { company: 'Globex', to: 'hr@globex.example.org', subject: 'QA Engineer interview', webmail: 'outlook' },
   },
   yahoo: {
-    url: (name) => `https://mail.yahoo.com/d/folders/1/messages/AKl2fZ0?case=${name}`,
+    url: (name) => `https://mail.yahoo.com/d/folders/1/messages/AKl2fZ0?case=${name}&now=${NOW}`,
     seed: { company: 'Umbrella', to: 'careers@umbrella.example', subject: 'Re: Researcher position', webmail: 'yahoo' },
   },
   roundcube: {
-    url: (name) => `${server.origin}/pages/roundcube-message.html?_task=mail&_mbox=INBOX&_uid=7&_action=show&case=${name}`,
+    url: (name) => `${server.origin}/pages/roundcube-message.html?_task=mail&_mbox=INBOX&_uid=7&_action=show&case=${name}&now=${NOW}`,
     seed: { company: 'Hooli', to: 'gavin@hooli.example', subject: 'Re: Engineer role', webmail: 'roundcube' },
   },
 };

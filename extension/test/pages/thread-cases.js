@@ -1,5 +1,7 @@
 // The conversations the reply tests open, chosen by ?case= in the page address. Times are relative
-// to when the page loads, so a request "sent an hour ago" by the test is older than the reply.
+// to ?now= (milliseconds; when the page loads without it), so a request "sent an hour ago" by the
+// test is older than the reply, and a message keeps its date when the page is opened again, as in
+// a real mailbox.
 //   absent: the rejection and the user's request, nothing newer
 //   reply:  ... and an answer from the recipient five minutes ago
 //   other:  ... and a newer message from someone outside the company
@@ -9,8 +11,8 @@ window.TestThread = (() => {
   const MINUTE = 60_000;
   const params = new URLSearchParams(location.search);
   const name = params.get('case') ?? 'reply';
-  const loadedAt = Date.now();
-  const at = (minutesAgo) => new Date(loadedAt - minutesAgo * MINUTE);
+  const now = Number(params.get('now')) || Date.now();
+  const at = (minutesAgo) => new Date(now - minutesAgo * MINUTE);
 
   function conversation({ company, recruiter, me, subject }) {
     const rejection = { from: recruiter, date: at(26 * 60), id: 'm1' };
