@@ -82,7 +82,7 @@ settle() {
   echo "$waited"
 }
 measure() { # round name: one run of the endpoint, into $out/<round>-<name>.txt (ping-<i>: the i-th ping)
-  local script=${2%%-[0-9]*} quiet_after
+  local script=${2%%-[0-9]*} quiet_after jvm_before db_before
   quiet_after=$(settle)
   jvm_before=$(cpu_ticks $app) db_before=$(cpu_ticks "$mariadb")
   BENCH_GZIP=$(gzip_flag "$script") wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/$(script "$script")" \

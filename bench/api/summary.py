@@ -1,8 +1,9 @@
 """Reads wrk outputs <dir>/<round>-<name>.txt, where a round ran ping-0, the first endpoint, ping-1,
 the second, and so on, ending with a ping. Each endpoint's ratio is taken to the faster of the two
-pings around it, so a slow moment of the ceiling never flatters a ratio. With a round number: one line, each endpoint's req/s and ratio. With "all": per
-endpoint, the median over the rounds of req/s, of p99, of the ratio and of the CPU time the JVM
-and MariaDB spent per call (run.sh appends it to each output), and every error wrk counted.
+pings around it, so a slow moment of the ceiling never flatters a ratio. With a round number: one
+line, each endpoint's req/s and ratio. With "all": per endpoint, the median over the rounds of
+req/s, of p99, of the ratio and of the CPU time the JVM and MariaDB spent per call (run.sh appends
+it to each output), and every error wrk counted.
 usage: summary.py <dir> <round|all> <endpoint>..."""
 import re
 import statistics
@@ -57,7 +58,7 @@ if which != "all":
     sys.exit()
 pings = [read(r, f"ping-{i}") for r in rounds for i in range(len(names) + 1)]
 print(line("ping", pings, [1.0]))
-# how far apart the two pings around a run were: the drift the bracketing takes out
+# how far apart the two pings around a run were: the drift a single ping per round would carry
 drifts = [abs(read(r, f"ping-{i}")[0] / read(r, f"ping-{i + 1}")[0] - 1) for r in rounds for i in range(len(names))]
 print(f"{'':<16} the two pings around a run differed by {statistics.median(drifts):.0%} in the median,"
       f" {max(drifts):.0%} at most")
